@@ -1,0 +1,24 @@
+/**
+ * Serves the built app (dist/) on http://localhost:4173 (PORT overrides) with a
+ * strict Content-Security-Policy, so what runs here runs on a newsroom's page.
+ */
+import { existsSync } from 'node:fs';
+import { startStaticServer } from './static-server';
+
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ has no build: run `npm run build` first (`npm start` does both).');
+  process.exit(1);
+}
+
+startStaticServer({ root: 'dist', port, host }).then(
+  (server) => {
+    console.log(`News Event Explorer: http://localhost:${server.port}/`);
+  },
+  (err: unknown) => {
+    console.error(`Could not start the server: ${String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * BASE_PATH lets a newsroom host the built app under a sub-path,
+ * e.g. BASE_PATH=/interactives/japan-germany/ npm run build.
+ */
+const base = process.env.BASE_PATH ?? './';
+
+export default defineConfig({
+  base,
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        main: 'index.html',
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: Number(process.env.PORT ?? 4173) },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
