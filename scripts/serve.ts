@@ -7,13 +7,15 @@ import { startStaticServer } from './static-server';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
+/** DIST serves another build folder (each engineer can build to their own). */
+const root = process.env.DIST ?? 'dist';
 
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ has no build: run `npm run build` first (`npm start` does both).');
+if (!existsSync(`${root}/index.html`)) {
+  console.error(`${root}/ has no build: run "npm run build" first ("npm start" does both).`);
   process.exit(1);
 }
 
-startStaticServer({ root: 'dist', port, host }).then(
+startStaticServer({ root, port, host }).then(
   (server) => {
     console.log(`News Event Explorer: http://localhost:${server.port}/`);
   },

@@ -1,23 +1,111 @@
+import { lazy, Suspense } from 'react';
 import type { Dataset } from '../data/schema';
+import { useExplorer } from '../explorer/use-explorer';
+import { ActiveFilters, FilterPanel } from '../features/filters';
+import { Timeline } from '../features/timeline/timeline';
+import { EventList } from '../features/list/event-list';
+import { EventDetails } from '../features/details/event-details';
+import { SourceReader } from '../features/details/source-reader';
+import { LoadingSkeleton } from '../lib/dataset-status';
 
-/** The explorer's regions. The features fill them (see the explorer issue). */
+// Leaflet and the basemap load only when the map is shown.
+const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
+
 export function Dashboard({ dataset }: { dataset: Dataset }) {
+  const x = useExplorer(dataset);
+  const { state, update } = x;
+  const tileUrl = state.tiles ?? import.meta.env.VITE_TILE_URL;
+
   return (
-    <main className="app-main dashboard">
+    <main className="app-main dashboard" data-view={state.view}>
       <section aria-label="Filters" className="panel panel-filters">
         <h2>Filters</h2>
+        <FilterPanel dataset={dataset} index={x.index} filters={state.filters} onChange={x.setFilters} />
       </section>
-      <section aria-label="Timeline" className="panel panel-timeline">
-        <h2>Timeline</h2>
-        <p>
-          {dataset.events.length} events from {dataset.sources.length} articles
-        </p>
-      </section>
-      <section aria-label="Map" className="panel panel-map">
-        <h2>Map</h2>
-      </section>
+
+      <div className="panel-toolbar">
+        <ActiveFilters dataset={dataset} filters={state.filters} onChange={x.setFilters} />
+      </div>
+
+      {state.view === 'list' ? (
+        <section aria-label="Event list" className="panel panel-list">
+          <h2>Events</h2>
+          <EventList
+            dataset={dataset}
+            events={x.events}
+            selectedId={state.selected}
+            hoveredId={x.hoveredId}
+            onSelect={x.select}
+            onHover={x.setHovered}
+          />
+        </section>
+      ) : (
+        <>
+          <section aria-label="Timeline" className="panel panel-timeline">
+            <h2>Timeline</h2>
+            <Timeline
+              dataset={dataset}
+              events={x.events}
+              selectedId={state.selected}
+              hoveredId={x.hoveredId}
+              onSelect={x.select}
+              onHover={x.setHovered}
+              range={state.range}
+              onRangeChange={(range) => update((s) => ({ ...s, range }), { replace: true })}
+              lanes={state.lanes}
+              onLanesChange={(lanes) => update((s) => ({ ...s, lanes }))}
+              dateFilter={{ from: state.filters.from, to: state.filters.to }}
+              onDateFilterChange={(from, to) =>
+                update((s) => ({ ...s, filters: { ...s.filters, from, to } }))
+              }
+            />
+          </section>
+          <section aria-label="Map" className="panel panel-map">
+            <h2>Map</h2>
+            <Suspense fallback={<LoadingSkeleton label="Loading the map…" />}>
+              <MapView
+                dataset={dataset}
+                events={x.events}
+                selectedId={state.selected}
+                hoveredId={x.hoveredId}
+                onSelect={x.select}
+                onHover={x.setHovered}
+                activePlaces={state.filters.places}
+                onPlaceToggle={(id) => x.toggleFilter('places', id)}
+                view={state.map}
+                onViewChange={(map) => update((s) => ({ ...s, map }), { replace: true })}
+                tileUrl={tileUrl}
+              />
+            </Suspense>
+          </section>
+        </>
+      )}
+
       <section aria-label="Details" className="panel panel-details">
-        <h2>Details</h2>
+        {state.reader ? (
+          <SourceReader
+            dataset={dataset}
+            source={state.reader.source}
+            sentence={state.reader.sentence}
+            onClose={x.closeReader}
+            onFilter={x.toggleFilter}
+          />
+        ) : x.selectedEvent ? (
+          <EventDetails
+            dataset={dataset}
+            event={x.selectedEvent}
+            onClose={() => x.select(undefined)}
+            onOpenReader={x.openReader}
+            onFilter={x.toggleFilter}
+          />
+        ) : (
+          <>
+            <h2>Details</h2>
+            <p className="hint">
+              Select an event on the timeline, the map or the list to see what each source says.
+            </p>
+          </>
+        )}
       </section>
     </main>
   );
