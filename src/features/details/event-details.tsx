@@ -1,12 +1,122 @@
-// SKELETON: the details engineer replaces this.
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
+import { closeOnEscape } from './close-on-escape';
+import { deriveEventDetails } from './derive-details';
+import { FilterButton, type FilterKind } from './filter-button';
+import { SourceEvidence } from './source-evidence';
+import './details.css';
 
 export function EventDetails(props: {
   dataset: Dataset;
   event: NewsEvent;
   onClose(): void;
   onOpenReader(source: string, sentence: string): void;
-  onFilter(kind: 'topics' | 'people' | 'places', id: string): void;
+  onFilter(kind: FilterKind, id: string): void;
 }) {
-  return <h3>{props.event.title}</h3>;
+  const { dataset, event, onClose, onOpenReader, onFilter } = props;
+  const d = useMemo(() => deriveEventDetails(dataset, event), [dataset, event]);
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Keyboard and screen-reader users land on the event they just picked.
+  useEffect(
+    function focusHeadingOnSelect() {
+      headingRef.current?.focus();
+    },
+    [event.id],
+  );
+
+  return (
+    <article className="details" aria-labelledby={`${id}-title`} onKeyDown={closeOnEscape(onClose)}>
+      <header className="details-header">
+        <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+          {d.title}
+        </h2>
+        <button type="button" className="details-close" aria-label="Close details" onClick={onClose}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+
+      <p className="details-date">
+        <time>{d.date}</time>
+        <span aria-hidden="true"> · </span>
+        <span className="details-precision">{d.precision}</span>
+      </p>
+      <p className="details-badges">
+        <span className="badge badge-kind">{d.kind}</span>
+        <span className={`badge badge-status status-${d.status}`}>{d.statusLabel}</span>
+      </p>
+      {d.statusExplanation ? <p className="status-explanation">{d.statusExplanation}</p> : null}
+
+      <dl className="details-facts">
+        {d.place ? (
+          <>
+            <dt>Place</dt>
+            <dd>
+              <FilterButton kind="places" id={d.place.id} label={d.place.name} onFilter={onFilter} />
+              {d.origin ? (
+                <span className="details-origin">
+                  {' '}
+                  travelling from{' '}
+                  <FilterButton kind="places" id={d.origin.id} label={d.origin.name} onFilter={onFilter} />
+                </span>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        {d.participants.length ? (
+          <>
+            <dt>Participants</dt>
+            <dd>
+              <ul className="participant-list">
+                {d.participants.map((p) => (
+                  <li key={p.id}>
+                    <FilterButton kind="people" id={p.id} label={p.name} onFilter={onFilter} />
+                    {p.role || p.country ? (
+                      <span className="participant-role">
+                        {[p.role, p.country].filter(Boolean).join(' · ')}
+                      </span>
+                    ) : null}
+                    {p.verified ? null : <span className="badge badge-unverified">not in the registry</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {d.topics.length ? (
+          <>
+            <dt>Topics</dt>
+            <dd>
+              <ul className="topic-list">
+                {d.topics.map((t) => (
+                  <li key={t.id}>
+                    <FilterButton
+                      kind="topics"
+                      id={t.id}
+                      label={[...t.parents, t.label].join(' › ')}
+                      onFilter={onFilter}
+                    >
+                      {t.parents.length ? (
+                        <span className="topic-parent">{t.parents.join(' › ')} › </span>
+                      ) : null}
+                      {t.label}
+                    </FilterButton>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section className="details-sources" aria-labelledby={`${id}-sources`}>
+        <h3 id={`${id}-sources`}>What each source says</h3>
+        <p className="reported-by">{d.reportedBy}</p>
+        {d.sources.map((group) => (
+          <SourceEvidence key={group.source.id} group={group} onOpenReader={onOpenReader} />
+        ))}
+      </section>
+    </article>
+  );
 }

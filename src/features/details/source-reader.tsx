@@ -1,12 +1,93 @@
-// SKELETON: the details engineer replaces this.
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
+import { indexDataset } from '../../lib/dataset-index';
+import { annotateText } from './annotate-text';
+import { closeOnEscape } from './close-on-escape';
+import { describeSource } from './derive-details';
+import { type FilterKind } from './filter-button';
+import { layoutParagraphs } from './layout-paragraphs';
+import { ReaderText } from './reader-text';
+import { SourceMeta } from './source-evidence';
+import './details.css';
 
 export function SourceReader(props: {
   dataset: Dataset;
   source: string;
   sentence?: string;
   onClose(): void;
-  onFilter(kind: 'topics' | 'people' | 'places', id: string): void;
+  onFilter(kind: FilterKind, id: string): void;
 }) {
-  return <p>{props.source}</p>;
+  const { dataset, sentence, onClose, onFilter } = props;
+  const source = indexDataset(dataset).sources.get(props.source);
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  const view = useMemo(() => {
+    if (!source) return undefined;
+    const segments = annotateText(source, dataset, sentence);
+    return {
+      info: describeSource(source),
+      paragraphs: layoutParagraphs(source.text, segments, source.title),
+    };
+  }, [dataset, source, sentence]);
+
+  // Land on the reported sentence (or the title when there is none), in view and focused.
+  useEffect(
+    function revealSentenceOnOpen() {
+      const mark = markRef.current;
+      if (mark) {
+        mark.scrollIntoView?.({ block: 'center' });
+        mark.focus({ preventScroll: true });
+      } else headingRef.current?.focus();
+    },
+    [props.source, sentence],
+  );
+
+  return (
+    <article className="details reader" aria-labelledby={`${id}-title`} onKeyDown={closeOnEscape(onClose)}>
+      <header className="details-header">
+        <button type="button" className="reader-back" onClick={onClose}>
+          <span aria-hidden="true">← </span>Back to event
+        </button>
+      </header>
+      {view ? (
+        <>
+          <p className="reader-outlet">{view.info.outlet}</p>
+          <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+            {view.info.title}
+          </h2>
+          <SourceMeta source={view.info} />
+          {view.info.href ? (
+            <p className="reader-original">
+              <a href={view.info.href} target="_blank" rel="noopener noreferrer">
+                Original article<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </p>
+          ) : null}
+          <p className="reader-legend">
+            Names of <span className="legend-key entity-people">people</span>,{' '}
+            <span className="legend-key entity-places">places</span> and{' '}
+            <span className="legend-key entity-topics">topics</span> in the text filter the events.
+          </p>
+          <span id={`${id}-mark`} hidden>
+            The sentence that reports the event
+          </span>
+          <ReaderText
+            paragraphs={view.paragraphs}
+            markRef={markRef}
+            markDescriptionId={`${id}-mark`}
+            onFilter={onFilter}
+          />
+        </>
+      ) : (
+        <>
+          <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+            Article not found
+          </h2>
+          <p>This article is not in the dataset. It may have been removed since the link was made.</p>
+        </>
+      )}
+    </article>
+  );
 }
