@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildPlaceLayer,
+  clusterExpansionZoom,
+  deriveVisibleItems,
+  padBBox,
+  type ClusterItem,
+} from './clusters';
+import type { PlaceMarker } from './markers';
+
+const marker = (i: number, lat: number, lon: number, events = 1, context = false): PlaceMarker => ({
+  placeId: `p${i}`,
+  name: `Place ${i}`,
+  kind: 'city',
+  lat,
+  lon,
+  eventIds: Array.from({ length: events }, (_, k) => `e${i}-${k}`),
+  context,
+});
+
+/** A deterministic scatter of n places over the land-ish middle of the world. */
+const scatter = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    marker(i, ((i * 7919) % 120) - 55, ((i * 104729) % 340) - 170, 1 + (i % 3)),
+  );
+
+describe('buildPlaceLayer / deriveVisibleItems', () => {
+  it('shows every place as itself below the threshold, context dots included, limited to the view', () => {
+    const layer = buildPlaceLayer([marker(1, 35, 139), marker(2, 34, 132), marker(3, 52, 13, 0, true)]);
+    expect(layer.cluster).toBeUndefined();
+    const world = deriveVisibleItems(layer, [-180, -85, 180, 85], 2);
+    expect(world.map((i) => (i.type === 'place' ? i.marker.placeId : 'cluster'))).toEqual(['p1', 'p2', 'p3']);
+    const japan = deriveVisibleItems(layer, [128, 30, 146, 45], 5);
+    expect(japan.map((i) => (i.type === 'place' ? i.marker.placeId : ''))).toEqual(['p1', 'p2']);
+  });
+
+  it('clusters many places, keeps all events in the counts, and returns few items at world zoom', () => {
+    const markers = scatter(5000);
+    const layer = buildPlaceLayer(markers);
+    expect(layer.cluster).toBeDefined();
+    const items = deriveVisibleItems(layer, [-180, -85, 180, 85], 1);
+    expect(items.length).toBeLessThan(300);
+    const total = items.reduce((s, i) => s + (i.type === 'cluster' ? i.events : i.marker.eventIds.length), 0);
+    expect(total).toBe(markers.reduce((s, m) => s + m.eventIds.length, 0));
+    const cluster = items.find((i): i is ClusterItem => i.type === 'cluster')!;
+    expect(clusterExpansionZoom(layer, cluster.clusterId)).toBeGreaterThan(1);
+  });
+
+  it('returns only what is near the view when zoomed in', () => {
+    const layer = buildPlaceLayer(scatter(5000));
+    const world = deriveVisibleItems(layer, [-180, -85, 180, 85], 9).length;
+    const local = deriveVisibleItems(layer, [0, 0, 10, 10], 9).length;
+    expect(local).toBeLessThan(world / 20);
+  });
+
+  it('handles 100,000 events over 20,000 places quickly', () => {
+    const markers = Array.from({ length: 20000 }, (_, i) =>
+      marker(i, ((i * 7919) % 140) - 60, ((i * 104729) % 358) - 179, 5),
+    );
+    const t0 = performance.now();
+    const layer = buildPlaceLayer(markers);
+    const items = deriveVisibleItems(layer, [-180, -85, 180, 85], 2);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(items.length).toBeLessThan(1000);
+  });
+});
+
+describe('padBBox', () => {
+  it('grows the box by a fraction on each side and clamps latitude', () => {
+    expect(padBBox([0, -80, 10, 80], 0.1)).toEqual([-1, -90, 11, 90]);
+  });
+});

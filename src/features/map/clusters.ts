@@ -1,0 +1,96 @@
+/**
+ * What the map draws at the current view. Up to CLUSTER_THRESHOLD places every
+ * place is its own marker (label placement resolves crowding); beyond that,
+ * places are clustered with supercluster, and in both cases only items inside
+ * the (padded) view are returned, so 100,000 events never mean 100,000 DOM nodes.
+ * Context dots are dropped when clustering: at that scale they would be noise.
+ */
+import Supercluster from 'supercluster';
+import type { PlaceMarker } from './markers';
+
+export const CLUSTER_THRESHOLD = 200;
+
+export interface PlaceItem {
+  type: 'place';
+  marker: PlaceMarker;
+}
+export interface ClusterItem {
+  type: 'cluster';
+  clusterId: number;
+  lat: number;
+  lon: number;
+  places: number;
+  events: number;
+}
+export type MapItem = PlaceItem | ClusterItem;
+
+/** [west, south, east, north], as Leaflet's bounds give them (may exceed ±180 when zoomed out). */
+export type BBox = [number, number, number, number];
+
+interface PointProps {
+  i: number;
+  events: number;
+}
+
+export interface PlaceLayer {
+  markers: readonly PlaceMarker[];
+  cluster?: Supercluster<PointProps, { events: number }>;
+}
+
+export function buildPlaceLayer(markers: readonly PlaceMarker[], threshold = CLUSTER_THRESHOLD): PlaceLayer {
+  const withEvents = markers.filter((m) => !m.context);
+  if (withEvents.length <= threshold) return { markers };
+  const cluster = new Supercluster<PointProps, { events: number }>({
+    radius: 48,
+    maxZoom: 9,
+    map: (p) => ({ events: p.events }),
+    reduce: (acc, p) => {
+      acc.events += p.events;
+    },
+  });
+  cluster.load(
+    withEvents.map((m, i) => ({
+      type: 'Feature',
+      properties: { i, events: m.eventIds.length },
+      geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
+    })),
+  );
+  return { markers: withEvents, cluster };
+}
+
+/** Pads a bbox by a fraction of its size, so markers just off-screen are ready when panning. */
+export function padBBox([w, s, e, n]: BBox, fraction: number): BBox {
+  const dx = (e - w) * fraction;
+  const dy = (n - s) * fraction;
+  return [w - dx, Math.max(-90, s - dy), e + dx, Math.min(90, n + dy)];
+}
+
+export function deriveVisibleItems(layer: PlaceLayer, bbox: BBox, zoom: number): MapItem[] {
+  const [w, s, e, n] = padBBox(bbox, 0.25);
+  if (!layer.cluster) {
+    return layer.markers
+      .filter((m) => m.lat >= s && m.lat <= n && m.lon >= w && m.lon <= e)
+      .map((marker) => ({ type: 'place', marker }));
+  }
+  const west = Math.max(-180, w);
+  const east = Math.min(180, e);
+  return layer.cluster.getClusters([west, s, east, n], Math.floor(zoom)).map((f): MapItem => {
+    const [lon, lat] = f.geometry.coordinates;
+    if ('cluster' in f.properties && f.properties.cluster) {
+      return {
+        type: 'cluster',
+        clusterId: f.properties.cluster_id,
+        lat,
+        lon,
+        places: f.properties.point_count,
+        events: f.properties.events,
+      };
+    }
+    return { type: 'place', marker: layer.markers[(f.properties as PointProps).i] };
+  });
+}
+
+/** The zoom at which a cluster falls apart, for click/Enter on a cluster. */
+export function clusterExpansionZoom(layer: PlaceLayer, clusterId: number): number | undefined {
+  return layer.cluster?.getClusterExpansionZoom(clusterId);
+}

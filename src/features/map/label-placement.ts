@@ -1,0 +1,85 @@
+/**
+ * Label placement in screen space: each marker's label tries right, left, above
+ * and below; a position is taken only if its box overlaps no label placed before
+ * it and no other marker's circle. Higher-priority labels (selected, larger
+ * counts) are placed first; a label that fits nowhere is hidden (its marker keeps
+ * its accessible name and shows the label on hover/focus).
+ */
+export type LabelPosition = 'right' | 'left' | 'above' | 'below';
+export const LABEL_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface LabelItem {
+  id: string;
+  /** Marker centre in container pixels. */
+  x: number;
+  y: number;
+  /** Marker radius in pixels. */
+  r: number;
+  width: number;
+  height: number;
+  /** Larger first. */
+  priority: number;
+}
+
+export const LABEL_GAP = 3;
+
+export function labelBox(item: LabelItem, position: LabelPosition, gap = LABEL_GAP): Box {
+  const { x, y, r, width: w, height: h } = item;
+  switch (position) {
+    case 'right':
+      return { x0: x + r + gap, y0: y - h / 2, x1: x + r + gap + w, y1: y + h / 2 };
+    case 'left':
+      return { x0: x - r - gap - w, y0: y - h / 2, x1: x - r - gap, y1: y + h / 2 };
+    case 'above':
+      return { x0: x - w / 2, y0: y - r - gap - h, x1: x + w / 2, y1: y - r - gap };
+    case 'below':
+      return { x0: x - w / 2, y0: y + r + gap, x1: x + w / 2, y1: y + r + gap + h };
+  }
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Marker circles as obstacles, shrunk a little: grazing the rim of a neighbour's circle reads fine. */
+function circleBox(item: LabelItem): Box {
+  const r = item.r * 0.8;
+  return { x0: item.x - r, y0: item.y - r, x1: item.x + r, y1: item.y + r };
+}
+
+export function placeLabels(
+  items: readonly LabelItem[],
+  options: { bounds?: Box; gap?: number } = {},
+): Map<string, LabelPosition | null> {
+  const circles = items.map((item) => ({ id: item.id, box: circleBox(item) }));
+  const placed: Box[] = [];
+  const result = new Map<string, LabelPosition | null>();
+  const order = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const inside = (box: Box) =>
+    !options.bounds ||
+    (box.x0 >= options.bounds.x0 &&
+      box.x1 <= options.bounds.x1 &&
+      box.y0 >= options.bounds.y0 &&
+      box.y1 <= options.bounds.y1);
+  for (const item of order) {
+    let chosen: LabelPosition | null = null;
+    for (const position of LABEL_POSITIONS) {
+      const box = labelBox(item, position, options.gap);
+      if (!inside(box)) continue;
+      if (placed.some((p) => overlaps(p, box))) continue;
+      if (circles.some((c) => c.id !== item.id && overlaps(c.box, box))) continue;
+      chosen = position;
+      placed.push(box);
+      break;
+    }
+    result.set(item.id, chosen);
+  }
+  return result;
+}

@@ -1,0 +1,98 @@
+/**
+ * Travel lines for events with an `origin` (visits): a great-circle arc from the
+ * origin to the event's place, with a direction cue (arrow) in the middle, where
+ * it is not hidden under the destination's marker.
+ */
+import type { NewsEvent, Place } from '../../data/schema';
+import { projectMercator } from './mercator';
+
+export type LatLon = [number, number];
+
+export interface TravelLine {
+  /** `${from}->${to}`; several events along the same route share one line. */
+  id: string;
+  from: string;
+  to: string;
+  fromName: string;
+  toName: string;
+  eventIds: string[];
+  path: LatLon[];
+  /** Where the arrow sits and which way it points, in screen degrees (0 = east, 90 = south). */
+  arrow: { at: LatLon; angle: number };
+}
+
+const rad = Math.PI / 180;
+
+/**
+ * Points along the great circle from a to b (spherical linear interpolation), with longitudes
+ * kept continuous so a route over the Pacific is drawn over the Pacific, not back across the map.
+ */
+export function interpolateGreatCircle(a: LatLon, b: LatLon, segments = 48): LatLon[] {
+  const toVec = ([lat, lon]: LatLon) => [
+    Math.cos(lat * rad) * Math.cos(lon * rad),
+    Math.cos(lat * rad) * Math.sin(lon * rad),
+    Math.sin(lat * rad),
+  ];
+  const va = toVec(a);
+  const vb = toVec(b);
+  const dot = Math.min(1, Math.max(-1, va[0] * vb[0] + va[1] * vb[1] + va[2] * vb[2]));
+  const omega = Math.acos(dot);
+  if (omega < 1e-9) return [a, b];
+  const out: LatLon[] = [];
+  let prevLon = a[1];
+  for (let i = 0; i <= segments; i++) {
+    const t = i / segments;
+    const ka = Math.sin((1 - t) * omega) / Math.sin(omega);
+    const kb = Math.sin(t * omega) / Math.sin(omega);
+    const x = ka * va[0] + kb * vb[0];
+    const y = ka * va[1] + kb * vb[1];
+    const z = ka * va[2] + kb * vb[2];
+    const lat = Math.atan2(z, Math.hypot(x, y)) / rad;
+    let lon = Math.atan2(y, x) / rad;
+    while (lon - prevLon > 180) lon -= 360;
+    while (lon - prevLon < -180) lon += 360;
+    prevLon = lon;
+    out.push([lat, lon]);
+  }
+  return out;
+}
+
+/** Screen direction of travel from a to b. Mercator is conformal, so it is the same at every zoom. */
+export function screenAngle(a: LatLon, b: LatLon): number {
+  const pa = projectMercator(a[0], a[1], 0);
+  const pb = projectMercator(b[0], b[1], 0);
+  return (Math.atan2(pb.y - pa.y, pb.x - pa.x) * 180) / Math.PI;
+}
+
+export function deriveTravelLines(
+  places: ReadonlyMap<string, Place>,
+  events: readonly NewsEvent[],
+): TravelLine[] {
+  const lines = new Map<string, TravelLine>();
+  for (const e of events) {
+    if (!e.origin || !e.place || e.origin === e.place) continue;
+    const from = places.get(e.origin);
+    const to = places.get(e.place);
+    if (!from || !to) continue;
+    const id = `${from.id}->${to.id}`;
+    const existing = lines.get(id);
+    if (existing) {
+      existing.eventIds.push(e.id);
+      continue;
+    }
+    const path = interpolateGreatCircle([from.lat, from.lon], [to.lat, to.lon]);
+    const mid = Math.floor((path.length - 1) / 2);
+    const next = path[Math.min(path.length - 1, mid + 1)];
+    lines.set(id, {
+      id,
+      from: from.id,
+      to: to.id,
+      fromName: from.name,
+      toName: to.name,
+      eventIds: [e.id],
+      path,
+      arrow: { at: path[mid], angle: screenAngle(path[mid], next) },
+    });
+  }
+  return [...lines.values()];
+}
