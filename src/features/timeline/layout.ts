@@ -1,0 +1,230 @@
+/**
+ * Timeline layout in two steps: `prepareTimeline` (once per event set and lane mode:
+ * dates → UTC spans, lanes, sorted) and `layoutTimeline` (per view and width: marks,
+ * label rows, or per-lane density when too many events are in view).
+ */
+import { bisectLeft } from 'd3-array';
+import type { Dataset, NewsEvent } from '../../data/schema';
+import { dateSpan } from '../../lib/calendar-date';
+import type { Lanes } from '../../state/view-state';
+import { binItems, type Bin } from './aggregate';
+import { packRows, truncateToWidth, type Measure, type PackItem } from './label-packing';
+import { deriveLaneKey, deriveLanes, type Lane } from './lanes';
+import type { ViewWindow } from './view-window';
+
+/** point: one known day; fuzzy: somewhere within a month or year; span: a known run of days. */
+export type MarkShape = 'point' | 'span' | 'fuzzy';
+
+export interface TimelineItem {
+  id: string;
+  event: NewsEvent;
+  lane: string;
+  start: number;
+  end: number;
+  shape: MarkShape;
+}
+
+export interface PreparedTimeline {
+  /** Sorted by start, then `order` (same-day events keep the article's order). */
+  items: TimelineItem[];
+  starts: Float64Array;
+  /** Longest item, so a window query can start its scan early enough to catch long spans. */
+  maxSpan: number;
+  lanes: Lane[];
+}
+
+export function prepareTimeline(
+  events: readonly NewsEvent[],
+  mode: Lanes,
+  dataset: Dataset,
+): PreparedTimeline {
+  let maxSpan = 0;
+  const items = events.map((event, i) => {
+    const [a, b] = dateSpan(event.date);
+    const single = !event.date.end || event.date.end === event.date.start;
+    const shape: MarkShape = event.date.precision !== 'day' ? 'fuzzy' : single ? 'point' : 'span';
+    maxSpan = Math.max(maxSpan, +b - +a);
+    return {
+      item: { id: event.id, event, lane: deriveLaneKey(event, mode, dataset), start: +a, end: +b, shape },
+      i,
+    };
+  });
+  items.sort((x, y) => x.item.start - y.item.start || x.item.event.order - y.item.event.order || x.i - y.i);
+  const sorted = items.map((x) => x.item);
+  return {
+    items: sorted,
+    starts: Float64Array.from(sorted, (x) => x.start),
+    maxSpan,
+    lanes: deriveLanes(events, mode, dataset),
+  };
+}
+
+/** Items that overlap the window, in date order. */
+export function itemsInView(prepared: PreparedTimeline, [lo, hi]: ViewWindow): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  for (let i = bisectLeft(prepared.starts, lo - prepared.maxSpan); i < prepared.items.length; i++) {
+    const item = prepared.items[i];
+    if (item.start >= hi) break;
+    if (item.end > lo) out.push(item);
+  }
+  return out;
+}
+
+export interface LayoutOptions {
+  view: ViewWindow;
+  width: number;
+  measure: Measure;
+  /** y of the first lane (room for the axis above). */
+  top?: number;
+  rowHeight?: number;
+  laneHeader?: number;
+  lanePadding?: number;
+  maxRows?: number;
+  radius?: number;
+  /** More marks than this in view → density per lane instead. */
+  aggregateAbove?: number;
+  densityHeight?: number;
+}
+
+export interface MarkLayout {
+  item: TimelineItem;
+  laneIndex: number;
+  row: number;
+  /** Drawn extent (spans) or the point's centre (x0 = x1 = cx for points). */
+  x0: number;
+  x1: number;
+  cx: number;
+  y: number;
+  /** Possibly truncated label; '' when there is no room. */
+  label: string;
+  labelX: number;
+  anchor: 'start' | 'end';
+  truncated: boolean;
+}
+
+export interface LaneLayout {
+  lane: Lane;
+  y: number;
+  height: number;
+  inView: number;
+  bins?: Bin[];
+}
+
+export interface TimelineLayout {
+  lanes: LaneLayout[];
+  /** In date order (the order keyboard navigation follows). */
+  marks: MarkLayout[];
+  aggregated: boolean;
+  inView: number;
+  maxBin: number;
+  /** Bottom of the last lane. */
+  height: number;
+}
+
+const LABEL_GAP = 4;
+const MIN_LABEL = 48;
+
+interface Planned {
+  item: TimelineItem;
+  x0: number;
+  x1: number;
+  cx: number;
+  side: 'right' | 'left';
+  labelX: number;
+  width: number;
+  pack: PackItem;
+}
+
+/** Where the label goes: right of the mark (inside a span) if it fits, else left, else the roomier side. */
+function planMark(
+  item: TimelineItem,
+  x: (t: number) => number,
+  width: number,
+  measure: Measure,
+  r: number,
+): Planned {
+  const isPoint = item.shape === 'point';
+  const cx = x((item.start + item.end) / 2);
+  const x0 = isPoint ? cx : Math.min(x(item.start), cx - 3);
+  const x1 = isPoint ? cx : Math.max(x(item.end), cx + 3);
+  const markStart = isPoint ? cx - r : Math.max(x0, 0);
+  const markEnd = isPoint ? cx + r : Math.min(x1, width);
+  const text = measure(item.event.title);
+  const rightX = isPoint ? cx + r + LABEL_GAP : markStart + 5;
+  const leftX = markStart - LABEL_GAP;
+  const rightRoom = width - rightX;
+  const side = text <= rightRoom || rightRoom >= leftX ? 'right' : 'left';
+  let w = Math.min(text, side === 'right' ? rightRoom : leftX);
+  if (w < Math.min(text, MIN_LABEL)) w = 0;
+  const pack: PackItem =
+    side === 'right'
+      ? {
+          start: markStart,
+          end: Math.max(markEnd, rightX + w),
+          minEnd: Math.max(markEnd, rightX + Math.min(w, MIN_LABEL)),
+        }
+      : { start: leftX - w, end: markEnd };
+  return { item, x0, x1, cx, side, labelX: side === 'right' ? rightX : leftX, width: w, pack };
+}
+
+export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+  const { view, width, measure } = options;
+  const top = options.top ?? 0;
+  const rowHeight = options.rowHeight ?? 22;
+  const laneHeader = options.laneHeader ?? 18;
+  const lanePadding = options.lanePadding ?? 6;
+  const r = options.radius ?? 5;
+  const visible = itemsInView(prepared, view);
+  const aggregated = visible.length > (options.aggregateAbove ?? 500);
+  const byLane = new Map<string, TimelineItem[]>(prepared.lanes.map((l) => [l.key, []]));
+  for (const item of visible) byLane.get(item.lane)?.push(item);
+
+  const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;
+  const lanes: LaneLayout[] = [];
+  const marks: MarkLayout[] = [];
+  let y = top;
+  let maxBin = 0;
+  prepared.lanes.forEach((lane, laneIndex) => {
+    const items = byLane.get(lane.key) ?? [];
+    if (aggregated) {
+      const bins = binItems(items, view, width);
+      for (const b of bins) maxBin = Math.max(maxBin, b.count);
+      const height = laneHeader + (options.densityHeight ?? 36) + lanePadding;
+      lanes.push({ lane, y, height, inView: items.length, bins });
+      y += height;
+      return;
+    }
+    const planned = items.map((item) => planMark(item, x, width, measure, r));
+    const { placements, rows } = packRows(
+      planned.map((p) => p.pack),
+      { gap: 6, maxRows: options.maxRows ?? 6 },
+    );
+    planned.forEach((p, i) => {
+      const place = placements[i];
+      // Only a right-hand label can have been shortened by the packer (its end moved left).
+      const shortened = p.side === 'right' && place.end < p.pack.end;
+      const room = place.crowded ? 0 : shortened ? Math.min(p.width, place.end - p.labelX) : p.width;
+      const label = room > 0 ? truncateToWidth(p.item.event.title, room, measure) : '';
+      marks.push({
+        item: p.item,
+        laneIndex,
+        row: place.row,
+        x0: p.x0,
+        x1: p.x1,
+        cx: p.cx,
+        y: y + laneHeader + place.row * rowHeight + rowHeight / 2,
+        label,
+        labelX: p.labelX,
+        anchor: p.side === 'right' ? 'start' : 'end',
+        truncated: label !== p.item.event.title,
+      });
+    });
+    const height = laneHeader + Math.max(1, rows) * rowHeight + lanePadding;
+    lanes.push({ lane, y, height, inView: items.length });
+    y += height;
+  });
+  // Lanes were laid out one after another; restore date order for navigation.
+  const order = new Map(visible.map((item, i) => [item.id, i]));
+  marks.sort((a, b) => order.get(a.item.id)! - order.get(b.item.id)!);
+  return { lanes, marks, aggregated, inView: visible.length, maxBin, height: y };
+}
