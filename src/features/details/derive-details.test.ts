@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../lib/dataset-index';
-import { countryName, deriveEventDetails, groupEvidence, safeHref, topicParents } from './derive-details';
+import {
+  countryName,
+  deriveEventDetails,
+  groupEvidence,
+  nestTopics,
+  safeHref,
+  topicParents,
+  type TopicInfo,
+} from './derive-details';
 import { fixtureDataset } from './fixture.test-data';
 
 const event = (id: string) => fixtureDataset.events.find((e) => e.id === id)!;
@@ -43,8 +51,16 @@ describe('deriveEventDetails', () => {
       { id: 'geir-moulson', name: 'Geir Moulson', role: undefined, country: undefined, verified: false },
     ]);
     expect(d.topics).toEqual([
-      { id: 'economic-security', label: 'Economic security', parents: [] },
-      { id: 'supply-chains', label: 'Supply chains', parents: ['Economic security'] },
+      { id: 'economic-security', label: 'Economic security', parents: [], parentId: undefined },
+      {
+        id: 'supply-chains',
+        label: 'Supply chains',
+        parents: ['Economic security'],
+        parentId: 'economic-security',
+      },
+    ]);
+    expect(d.topicTree.map((n) => [n.topic.id, n.children.map((c) => c.topic.id)])).toEqual([
+      ['economic-security', ['supply-chains']],
     ]);
     expect(deriveEventDetails(fixtureDataset, event('visit')).origin).toEqual({
       id: 'berlin',
@@ -68,6 +84,23 @@ describe('groupEvidence', () => {
     expect(groups[0].source.published).toBe('18 March 2023');
     expect(groups[1].source.note).toMatch(/Machine-paraphrased/);
     expect(groups[1].source.href).toBe('https://example.org/ap');
+  });
+});
+
+describe('nestTopics', () => {
+  const t = (id: string, parentId?: string): TopicInfo => ({ id, label: id, parents: [], parentId });
+  const shape = (nodes: ReturnType<typeof nestTopics>): unknown =>
+    nodes.map((n) => (n.children.length ? { [n.topic.id]: shape(n.children) } : n.topic.id));
+
+  it('puts a topic under its parent only when the parent is on the event too', () => {
+    expect(shape(nestTopics([t('a'), t('a1', 'a'), t('b1', 'b'), t('a11', 'a1')]))).toEqual([
+      { a: [{ a1: ['a11'] }] },
+      'b1',
+    ]);
+  });
+
+  it('keeps every topic when the parents form a cycle', () => {
+    expect(shape(nestTopics([t('x', 'y'), t('y', 'x')]))).toEqual(['x', 'y']);
   });
 });
 

@@ -36,6 +36,13 @@ export interface TopicInfo {
   label: string;
   /** Labels of its ancestors, outermost first ("Economic security" for "Supply chains"). */
   parents: string[];
+  parentId?: string;
+}
+
+/** Topics of one event as a tree: a topic whose parent is also on the event sits under it. */
+export interface TopicNode {
+  topic: TopicInfo;
+  children: TopicNode[];
 }
 
 export interface EventDetailsModel {
@@ -51,6 +58,7 @@ export interface EventDetailsModel {
   origin?: { id: string; name: string };
   participants: ParticipantInfo[];
   topics: TopicInfo[];
+  topicTree: TopicNode[];
   sources: SourceQuotes[];
   /** "Reported by 2 sources" */
   reportedBy: string;
@@ -146,6 +154,28 @@ export function groupEvidence(index: DatasetIndex, event: NewsEvent): SourceQuot
   }));
 }
 
+export function nestTopics(topics: TopicInfo[]): TopicNode[] {
+  const nodes = new Map(topics.map((t) => [t.id, { topic: t, children: [] as TopicNode[] }]));
+  const roots: TopicNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.topic.parentId ? nodes.get(node.topic.parentId) : undefined;
+    // A cycle in the data would leave no root; those nodes then stand alone.
+    if (parent && parent !== node && !isAncestor(nodes, node.topic.id, parent.topic.id))
+      parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+function isAncestor(nodes: Map<string, TopicNode>, ancestor: string, of: string): boolean {
+  const seen = new Set<string>();
+  for (let id: string | undefined = of; id && !seen.has(id); id = nodes.get(id)?.topic.parentId) {
+    if (id === ancestor) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
 export function deriveEventDetails(dataset: Dataset, event: NewsEvent): EventDetailsModel {
   const index = indexDataset(dataset);
   const placeRef = (id: string | undefined) => {
@@ -154,6 +184,10 @@ export function deriveEventDetails(dataset: Dataset, event: NewsEvent): EventDet
   };
   const sources = groupEvidence(index, event);
   const n = sources.length;
+  const topics: TopicInfo[] = [...new Set(event.topics)].flatMap((id) => {
+    const t = index.topics.get(id);
+    return t ? [{ id: t.id, label: t.label, parents: topicParents(index, t.id), parentId: t.parent }] : [];
+  });
   return {
     title: event.title,
     date: formatEventDate(event.date),
@@ -177,10 +211,8 @@ export function deriveEventDetails(dataset: Dataset, event: NewsEvent): EventDet
         },
       ];
     }),
-    topics: event.topics.flatMap((id) => {
-      const t = index.topics.get(id);
-      return t ? [{ id: t.id, label: t.label, parents: topicParents(index, t.id) }] : [];
-    }),
+    topics,
+    topicTree: nestTopics(topics),
     sources,
     reportedBy: `Reported by ${n} ${n === 1 ? 'source' : 'sources'}`,
   };

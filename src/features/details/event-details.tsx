@@ -4,6 +4,7 @@ import { closeOnEscape } from './close-on-escape';
 import { deriveEventDetails } from './derive-details';
 import { FilterButton, type FilterKind } from './filter-button';
 import { SourceEvidence } from './source-evidence';
+import { TopicTree } from './topic-tree';
 import './details.css';
 
 export function EventDetails(props: {
@@ -84,27 +85,11 @@ export function EventDetails(props: {
             </dd>
           </>
         ) : null}
-        {d.topics.length ? (
+        {d.topicTree.length ? (
           <>
             <dt>Topics</dt>
             <dd>
-              <ul className="topic-list">
-                {d.topics.map((t) => (
-                  <li key={t.id}>
-                    <FilterButton
-                      kind="topics"
-                      id={t.id}
-                      label={[...t.parents, t.label].join(' › ')}
-                      onFilter={onFilter}
-                    >
-                      {t.parents.length ? (
-                        <span className="topic-parent">{t.parents.join(' › ')} › </span>
-                      ) : null}
-                      {t.label}
-                    </FilterButton>
-                  </li>
-                ))}
-              </ul>
+              <TopicTree nodes={d.topicTree} onFilter={onFilter} />
             </dd>
           </>
         ) : null}

@@ -2,12 +2,16 @@ import { useId } from 'react';
 import type { SourceInfo, SourceQuotes } from './derive-details';
 
 /** Outlet, title, date and note of a source: shared by the evidence list and the reader. */
-export function SourceMeta({ source }: { source: SourceInfo }) {
+export function SourceMeta({ source, withTitle = true }: { source: SourceInfo; withTitle?: boolean }) {
   return (
     <>
       <p className="source-meta">
-        <cite>{source.title}</cite>
-        <span aria-hidden="true"> · </span>
+        {withTitle ? (
+          <>
+            <cite>{source.title}</cite>
+            <span aria-hidden="true"> · </span>
+          </>
+        ) : null}
         <span>
           published <time>{source.published}</time>
         </span>

@@ -36,10 +36,17 @@ export function SourceReader(props: {
   useEffect(
     function revealSentenceOnOpen() {
       const mark = markRef.current;
-      if (mark) {
-        mark.scrollIntoView?.({ block: 'center' });
-        mark.focus({ preventScroll: true });
-      } else headingRef.current?.focus();
+      if (!mark) {
+        headingRef.current?.focus();
+        return;
+      }
+      // Centre the sentence only when it starts out of sight: one near the top stays put,
+      // so the title above it is not scrolled half away.
+      const box = mark.closest('.details')?.getBoundingClientRect();
+      const at = mark.getBoundingClientRect();
+      const hidden = box && (at.top < box.top || at.bottom > box.bottom);
+      if (hidden) mark.scrollIntoView?.({ block: 'center' });
+      mark.focus({ preventScroll: !!hidden });
     },
     [props.source, sentence],
   );
@@ -57,7 +64,7 @@ export function SourceReader(props: {
           <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
             {view.info.title}
           </h2>
-          <SourceMeta source={view.info} />
+          <SourceMeta source={view.info} withTitle={false} />
           {view.info.href ? (
             <p className="reader-original">
               <a href={view.info.href} target="_blank" rel="noopener noreferrer">
