@@ -16,6 +16,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: 'index.html',
+        // One panel per page for newsroom iframes (src/embed); its panels are lazy chunks.
+        embed: 'embed.html',
       },
     },
   },

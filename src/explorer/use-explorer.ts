@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Dataset, NewsEvent } from '../data/schema';
 import { applyFilters, buildFilterIndex, type FilterIndex } from '../features/filters';
 import { useViewState } from '../state/use-view-state';
+import { useMemoryViewState } from './use-memory-view-state';
 import type { Filters, ViewState } from '../state/view-state';
 
 export type FilterKind = 'topics' | 'people' | 'places';
@@ -27,8 +28,19 @@ export interface Explorer {
   closeReader(): void;
 }
 
-export function useExplorer(dataset: Dataset): Explorer {
-  const [state, update] = useViewState();
+export interface ExplorerOptions {
+  /**
+   * false: keep the view state in memory, starting from the URL (embeds; an
+   * iframe must not add entries to the host page's Back history). Default true.
+   */
+  history?: boolean;
+}
+
+export function useExplorer(dataset: Dataset, options: ExplorerOptions = {}): Explorer {
+  // Both hooks run on every render (hook order); the option picks which one drives the state.
+  const inUrl = useViewState();
+  const inMemory = useMemoryViewState();
+  const [state, update] = options.history === false ? inMemory : inUrl;
   const [hoveredId, setHovered] = useState<string | undefined>();
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
   const events = useMemo(() => applyFilters(index, state.filters), [index, state.filters]);

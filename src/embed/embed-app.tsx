@@ -1,0 +1,50 @@
+/** One panel on a page of its own: dataset loading, linked state, toolbar, the panel, the credit line. */
+import { Suspense, useEffect, type CSSProperties } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery } from '../data/queries';
+import type { Dataset } from '../data/schema';
+import { useExplorer } from '../explorer/use-explorer';
+import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
+import { appBaseUrl, buildExplorerUrl, PANEL_LABELS, type EmbedOptions } from './embed-options';
+import { EmbedToolbar } from './embed-toolbar';
+import { HAS_TOOLBAR, PANEL_COMPONENTS } from './panels/registry';
+import { useGroupSync } from './use-group-sync';
+
+const APP_NAME = 'News Event Explorer';
+
+export function EmbedApp({ options }: { options: EmbedOptions }) {
+  const query = useQuery(datasetQuery());
+  if (query.isPending) return <LoadingSkeleton />;
+  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  return <EmbedPanel dataset={query.data} options={options} />;
+}
+
+function EmbedPanel({ dataset, options }: { dataset: Dataset; options: EmbedOptions }) {
+  const x = useExplorer(dataset, { history: false });
+  useGroupSync(options.group, x.state, x.update);
+  const Panel = PANEL_COMPONENTS[options.panel];
+  const title = `${PANEL_LABELS[options.panel]}: ${dataset.title ?? APP_NAME}`;
+  const explorerUrl = buildExplorerUrl(appBaseUrl(import.meta.env.BASE_URL, window.location.href), x.state);
+  const style = options.height ? ({ '--embed-height': `${options.height}px` } as CSSProperties) : undefined;
+
+  useEffect(() => {
+    document.title = `${title} · ${APP_NAME}`;
+  }, [title]);
+
+  return (
+    <main className="embed" data-panel={options.panel} style={style}>
+      <h1 className="visually-hidden">{title}</h1>
+      {options.controls && HAS_TOOLBAR[options.panel] && <EmbedToolbar x={x} />}
+      <Suspense
+        fallback={<LoadingSkeleton label={`Loading the ${PANEL_LABELS[options.panel].toLowerCase()}…`} />}
+      >
+        <Panel x={x} options={options} />
+      </Suspense>
+      <p className="embed-credit">
+        <a href={explorerUrl} target="_blank" rel="noopener">
+          Explore all events in the {APP_NAME}
+        </a>
+      </p>
+    </main>
+  );
+}
