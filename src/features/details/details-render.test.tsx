@@ -145,6 +145,21 @@ describe('SourceReader', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('lets the keyboard use a name in the text like a button (Enter, Space)', () => {
+    const onFilter = vi.fn();
+    render(<SourceReader dataset={fixtureDataset} source="ap" onClose={noop} onFilter={onFilter} />);
+    const [scholz] = screen.getAllByRole('button', { name: 'Filter by person Olaf Scholz' });
+    expect(scholz.tabIndex).toBe(0);
+    fireEvent.keyDown(scholz, { key: 'Enter' });
+    fireEvent.keyDown(scholz, { key: ' ' });
+    expect(onFilter).toHaveBeenCalledTimes(1);
+    fireEvent.keyUp(scholz, { key: ' ' });
+    expect(onFilter.mock.calls).toEqual([
+      ['people', 'olaf-scholz'],
+      ['people', 'olaf-scholz'],
+    ]);
+  });
+
   it('splits the text into paragraphs without repeating the headline', () => {
     const { container } = render(
       <SourceReader dataset={fixtureDataset} source="nhk" onClose={noop} onFilter={noop} />,

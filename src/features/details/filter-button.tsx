@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { EntityKind } from './annotate-text';
 
 export type FilterKind = EntityKind;
@@ -10,7 +10,11 @@ export function filterLabel(kind: FilterKind, label: string): string {
   return `Filter by ${NOUN[kind]} ${label}`;
 }
 
-/** A button that adds (or removes) an entity from the filters; looks like a chip or, inline, like marked text. */
+/**
+ * A button that adds (or removes) an entity from the filters; looks like a chip or,
+ * inline in article text, like marked text. Inline it is a span with the button role,
+ * because a <button> cannot wrap across lines and multi-word names would break the flow.
+ */
 export function FilterButton(props: {
   kind: FilterKind;
   id: string;
@@ -20,10 +24,37 @@ export function FilterButton(props: {
   children?: ReactNode;
 }) {
   const { kind, id, label, inline, onFilter, children } = props;
+  if (inline) {
+    const activate = () => onFilter(kind, id);
+    // Native button keys: Enter acts on key down, Space on key up (and must not scroll).
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        activate();
+      } else if (e.key === ' ') e.preventDefault();
+    };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ') activate();
+    };
+    return (
+      <span
+        role="button"
+        tabIndex={0}
+        className={`entity-mark entity-${kind}`}
+        aria-label={filterLabel(kind, label)}
+        title={filterLabel(kind, label)}
+        onClick={activate}
+        onKeyDown={onKeyDown}
+        onKeyUp={onKeyUp}
+      >
+        {children ?? label}
+      </span>
+    );
+  }
   return (
     <button
       type="button"
-      className={`${inline ? 'entity-mark' : 'filter-chip'} entity-${kind}`}
+      className={`filter-chip entity-${kind}`}
       aria-label={filterLabel(kind, label)}
       title={filterLabel(kind, label)}
       onClick={() => onFilter(kind, id)}

@@ -44,9 +44,11 @@ export function SourceReader(props: {
       // so the title above it is not scrolled half away.
       const box = mark.closest('.details')?.getBoundingClientRect();
       const at = mark.getBoundingClientRect();
-      const hidden = box && (at.top < box.top || at.bottom > box.bottom);
-      if (hidden) mark.scrollIntoView?.({ block: 'center' });
-      mark.focus({ preventScroll: !!hidden });
+      if (box && (at.top < box.top || at.bottom > box.bottom)) mark.scrollIntoView?.({ block: 'center' });
+      else if (at.top < 0 || at.bottom > window.innerHeight)
+        // Phones: the panel sits below the timeline and map; bring the sentence to mid-screen.
+        window.scrollBy?.({ top: at.top - window.innerHeight / 2 + at.height / 2 });
+      mark.focus({ preventScroll: true });
     },
     [props.source, sentence],
   );
