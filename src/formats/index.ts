@@ -56,7 +56,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'timelinejs',
     label: 'TimelineJS',
-    hint: 'TimelineJS3 JSON',
+    hint: 'JSON for TimelineJS3 and this app',
     extension: 'timeline.json',
     mimeType: 'application/json',
     write: exportTimelineJson,

@@ -34,7 +34,7 @@ describe('ExportMenu', () => {
       'CSVspreadsheet, one row per event',
       'GeoJSONmap tools, events with a place',
       'iCalendarcalendar apps, all-day events',
-      'TimelineJSTimelineJS3 JSON',
+      'TimelineJSJSON for TimelineJS3 and this app',
     ]);
   });
 
