@@ -1,16 +1,97 @@
-// SKELETON: the filters engineer replaces this.
+import { useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
-import type { FilterIndex } from './apply-filters';
+import { DateRange } from './date-range';
+import { deriveFacets } from './facets';
+import type { FilterIndex } from './filter-index';
+import { FilterSection } from './filter-section';
+import { OptionList } from './option-list';
+import {
+  deriveDateExtent,
+  deriveKindOptions,
+  derivePeopleOptions,
+  derivePlaceOptions,
+  deriveSourceOptions,
+  deriveStatusOptions,
+  deriveTopicTree,
+  toggleTopic,
+  toggleValue,
+} from './panel-options';
+import { SearchBox } from './search-box';
+import { TopicTree } from './topic-tree';
+import './filters.css';
 
-export function FilterPanel(_props: {
+export { ActiveFilters } from './active-filters';
+
+interface Props {
   dataset: Dataset;
   index: FilterIndex;
   filters: Filters;
   onChange(f: Filters): void;
-}) {
-  return <p>Filters are coming.</p>;
 }
-export function ActiveFilters(_props: { dataset: Dataset; filters: Filters; onChange(f: Filters): void }) {
-  return null;
+
+/** Search, dates and one section per facet; counts reflect the other active filters. */
+export function FilterPanel({ dataset, index, filters, onChange }: Props) {
+  const facets = useMemo(() => deriveFacets(index, filters), [index, filters]);
+  const extent = useMemo(() => deriveDateExtent(index), [index]);
+  const topics = deriveTopicTree(dataset, index, facets, filters);
+  const people = derivePeopleOptions(dataset, index, facets, filters);
+  const places = derivePlaceOptions(dataset, index, facets, filters);
+  const kinds = deriveKindOptions(index, facets, filters);
+  const statuses = deriveStatusOptions(index, facets, filters);
+  const sources = deriveSourceOptions(dataset, index, facets, filters);
+  const toggle = (facet: 'people' | 'places' | 'sources' | 'kinds' | 'statuses') => (id: string) =>
+    onChange(toggleValue(filters, facet, id as never));
+
+  return (
+    <div className="filter-panel">
+      <SearchBox value={filters.q} onChange={(q) => onChange({ ...filters, q })} />
+      <FilterSection title="Dates" selected={(filters.from ? 1 : 0) + (filters.to ? 1 : 0)}>
+        <DateRange
+          from={filters.from}
+          to={filters.to}
+          min={extent.min}
+          max={extent.max}
+          onChange={(from, to) => onChange({ ...filters, from, to })}
+        />
+      </FilterSection>
+      {topics.length > 0 && (
+        <FilterSection title="Topics" selected={filters.topics.length}>
+          <TopicTree nodes={topics} onToggle={(id) => onChange(toggleTopic(dataset, filters, id))} />
+        </FilterSection>
+      )}
+      {people.length > 0 && (
+        <FilterSection title="People" selected={filters.people.length}>
+          <OptionList options={people} onToggle={toggle('people')} noun="people" />
+        </FilterSection>
+      )}
+      {places.length > 0 && (
+        <FilterSection title="Places" selected={filters.places.length}>
+          {places.map((group) => (
+            <div key={group.kind} className="filter-group" role="group" aria-label={group.label}>
+              <p className="filter-group-title" aria-hidden="true">
+                {group.label}
+              </p>
+              <OptionList
+                options={group.options}
+                onToggle={toggle('places')}
+                noun={group.label.toLowerCase()}
+              />
+            </div>
+          ))}
+        </FilterSection>
+      )}
+      <FilterSection title="Event kind" selected={filters.kinds.length}>
+        <OptionList options={kinds} onToggle={toggle('kinds')} noun="kinds" />
+      </FilterSection>
+      <FilterSection title="Status" selected={filters.statuses.length}>
+        <OptionList options={statuses} onToggle={toggle('statuses')} noun="statuses" />
+      </FilterSection>
+      {sources.length > 0 && (
+        <FilterSection title="Sources" selected={filters.sources.length}>
+          <OptionList options={sources} onToggle={toggle('sources')} noun="sources" limit={6} />
+        </FilterSection>
+      )}
+    </div>
+  );
 }

@@ -1,2 +1,4 @@
-export { applyFilters, buildFilterIndex, type FilterIndex } from './apply-filters';
+export { applyFilters, buildFilterIndex, countMatches, type FilterIndex } from './apply-filters';
+export { deriveFacets, type Facets } from './facets';
 export { ActiveFilters, FilterPanel } from './filter-panel';
+export { NoResults } from './no-results';

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { FacetOption } from './panel-options';
+
+interface Props {
+  option: FacetOption;
+  onToggle(id: string): void;
+  /** Shown checked and locked because an ancestor topic is selected. */
+  impliedBy?: string;
+  /** Some descendant is selected (tri-state checkbox). */
+  mixed?: boolean;
+}
+
+/**
+ * One checkbox row. Its accessible name is "Label (count)", so tests and
+ * screen readers find it by label; role or source details are a description.
+ */
+export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Props) {
+  const detailId = useId();
+  const detail = [
+    impliedBy && `Included by ${impliedBy}`,
+    option.detail,
+    option.unverified && 'unverified: found in the text, not in the people registry',
+  ].filter(Boolean);
+  const empty = option.count === 0;
+  // A zero-count option that is not selected would only empty the results; a selected one must stay removable.
+  const disabled = !!impliedBy || (empty && !option.active);
+  return (
+    <div className={`filter-option${empty ? ' is-empty' : ''}${option.active ? ' is-active' : ''}`}>
+      <label>
+        <input
+          type="checkbox"
+          checked={option.active || !!impliedBy}
+          disabled={disabled}
+          ref={(el) => {
+            if (el) el.indeterminate = mixed;
+          }}
+          aria-describedby={detail.length ? detailId : undefined}
+          onChange={() => onToggle(option.id)}
+        />
+        <span className="filter-option-label">{option.label}</span>
+        {option.unverified && (
+          <span className="filter-badge" aria-hidden="true" title="Not in the people registry">
+            unverified
+          </span>
+        )}
+        <span className="visually-hidden"> ({option.count})</span>
+        <span className="filter-count" aria-hidden="true">
+          {option.count}
+        </span>
+      </label>
+      {detail.length > 0 && (
+        <span id={detailId} className="filter-option-detail">
+          {detail.join(' · ')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * What the filter panel lists: options per section with their current counts,
+ * in a stable order (by overall count, so options do not jump around as other
+ * filters change), plus the topic tree with checked/implied/mixed states.
+ */
+import { eventKind, eventStatus, type Dataset, type PlaceKind } from '../../data/schema';
+import type { Filters } from '../../state/view-state';
+import type { Facets } from './facets';
+import type { FilterIndex } from './filter-index';
+
+export interface FacetOption {
+  id: string;
+  label: string;
+  count: number;
+  active: boolean;
+  /** Secondary text (a person's role, a source's date). */
+  detail?: string;
+  /** Shown as a badge, e.g. people not in the registry. */
+  unverified?: boolean;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const kindLabel = capitalize;
+export const statusLabel = capitalize;
+
+/** Options with events (plus active ones), most common first overall, ties by label. */
+function sortOptions(index: FilterIndex, facet: 'people' | 'places' | 'sources', options: FacetOption[]) {
+  const total = (id: string) => index[facet].get(id)?.count ?? 0;
+  return options
+    .filter((o) => o.active || total(o.id) > 0)
+    .sort((a, b) => total(b.id) - total(a.id) || a.label.localeCompare(b.label));
+}
+
+export function derivePeopleOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
+  return sortOptions(
+    index,
+    'people',
+    dataset.people.map((p) => ({
+      id: p.id,
+      label: p.name,
+      count: facets.people.get(p.id) ?? 0,
+      active: filters.people.includes(p.id),
+      detail: p.role,
+      unverified: !p.verified,
+    })),
+  );
+}
+
+export const PLACE_GROUPS: { kind: PlaceKind; label: string }[] = [
+  { kind: 'country', label: 'Countries' },
+  { kind: 'city', label: 'Cities' },
+  { kind: 'region', label: 'Regions' },
+];
+
+export function derivePlaceOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
+  const options = sortOptions(
+    index,
+    'places',
+    dataset.places.map((p) => ({
+      id: p.id,
+      label: p.name,
+      count: facets.places.get(p.id) ?? 0,
+      active: filters.places.includes(p.id),
+    })),
+  );
+  const kindOf = new Map(dataset.places.map((p) => [p.id, p.kind]));
+  return PLACE_GROUPS.map((g) => ({
+    ...g,
+    options: options.filter((o) => kindOf.get(o.id) === g.kind),
+  })).filter((g) => g.options.length > 0);
+}
+
+export function deriveSourceOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
+  return sortOptions(
+    index,
+    'sources',
+    dataset.sources.map((s) => ({
+      id: s.id,
+      label: `${s.outlet}: ${s.title}`,
+      count: facets.sources.get(s.id) ?? 0,
+      active: filters.sources.includes(s.id),
+      detail: s.published,
+    })),
+  );
+}
+
+/** Kinds and statuses in schema order, only those that occur (or are active). */
+export function deriveKindOptions(index: FilterIndex, facets: Facets, filters: Filters): FacetOption[] {
+  return eventKind.options
+    .filter((k) => index.kinds.has(k) || filters.kinds.includes(k))
+    .map((k) => ({
+      id: k,
+      label: kindLabel(k),
+      count: facets.kinds.get(k) ?? 0,
+      active: filters.kinds.includes(k),
+    }));
+}
+
+export function deriveStatusOptions(index: FilterIndex, facets: Facets, filters: Filters): FacetOption[] {
+  return eventStatus.options
+    .filter((s) => index.statuses.has(s) || filters.statuses.includes(s))
+    .map((s) => ({
+      id: s,
+      label: statusLabel(s),
+      count: facets.statuses.get(s) ?? 0,
+      active: filters.statuses.includes(s),
+    }));
+}
+
+export interface TopicNode extends FacetOption {
+  /** Checked because an ancestor is selected (the ancestor's label). */
+  impliedBy?: string;
+  /** Not selected itself, but some descendant is. */
+  mixed: boolean;
+  children: TopicNode[];
+}
+
+/** The topic hierarchy with counts; topics without events anywhere below are left out. */
+export function deriveTopicTree(
+  dataset: Dataset,
+  index: FilterIndex,
+  facets: Facets,
+  filters: Filters,
+): TopicNode[] {
+  const ids = new Set(dataset.topics.map((t) => t.id));
+  const children = new Map<string | undefined, typeof dataset.topics>();
+  for (const t of dataset.topics) {
+    const parent = t.parent && ids.has(t.parent) && t.parent !== t.id ? t.parent : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), t]);
+  }
+  const selected = new Set(filters.topics);
+  const build = (parent: string | undefined, impliedBy: string | undefined, seen: Set<string>): TopicNode[] =>
+    (children.get(parent) ?? [])
+      .filter((t) => !seen.has(t.id) && ((index.topics.get(t.id)?.count ?? 0) > 0 || selected.has(t.id)))
+      .map((t) => {
+        const active = selected.has(t.id);
+        const kids = build(t.id, impliedBy ?? (active ? t.label : undefined), new Set([...seen, t.id]));
+        const anyBelow = (n: TopicNode[]): boolean => n.some((c) => c.active || anyBelow(c.children));
+        return {
+          id: t.id,
+          label: t.label,
+          count: facets.topics.get(t.id) ?? 0,
+          active,
+          impliedBy: active ? undefined : impliedBy,
+          mixed: !active && !impliedBy && anyBelow(kids),
+          children: kids,
+        };
+      });
+  return build(undefined, undefined, new Set());
+}
+
+/** Toggles a topic; selecting a parent drops its now-redundant descendants. */
+export function toggleTopic(dataset: Dataset, filters: Filters, id: string): Filters {
+  if (filters.topics.includes(id)) return { ...filters, topics: filters.topics.filter((t) => t !== id) };
+  const parent = new Map(dataset.topics.map((t) => [t.id, t.parent]));
+  const isBelow = (t: string) => {
+    for (let p = parent.get(t), n = 0; p !== undefined && n < 100; p = parent.get(p), n++)
+      if (p === id) return true;
+    return false;
+  };
+  return { ...filters, topics: [...filters.topics.filter((t) => !isBelow(t)), id] };
+}
+
+/** Toggles an id in one of the flat facets. */
+export function toggleValue<K extends 'people' | 'places' | 'sources' | 'kinds' | 'statuses'>(
+  filters: Filters,
+  facet: K,
+  id: Filters[K][number],
+): Filters {
+  const list = filters[facet] as string[];
+  const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+  return { ...filters, [facet]: next };
+}
+
+/** The first and last day any event covers (YYYY-MM-DD), for the date pickers. */
+export function deriveDateExtent(index: FilterIndex): { min?: string; max?: string } {
+  if (index.size === 0) return {};
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < index.size; i++) {
+    lo = Math.min(lo, index.start[i]);
+    hi = Math.max(hi, index.end[i]);
+  }
+  const day = (ms: number) => {
+    const d = new Date(ms);
+    const y = d.getUTCFullYear();
+    return y >= 1 && y <= 9999 ? d.toISOString().slice(0, 10) : undefined;
+  };
+  // Spans are end-exclusive: the last covered day starts one millisecond before `hi`.
+  return { min: day(lo), max: day(hi - 1) };
+}

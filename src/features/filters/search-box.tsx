@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface Props {
+  value: string;
+  onChange(value: string): void;
+  /** Milliseconds of typing pause before the search applies. */
+  delay?: number;
+}
+
+/** Free-text search, applied after a pause in typing (or at once on Enter). */
+export function SearchBox({ value, onChange, delay = 300 }: Props) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  // The URL changed from elsewhere (Clear all, Back): show it.
+  if (value !== seen) {
+    setSeen(value);
+    setText(value);
+  }
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  useEffect(
+    function applyAfterPause() {
+      if (text === value) return;
+      const timer = window.setTimeout(() => onChangeRef.current(text), delay);
+      return () => window.clearTimeout(timer);
+    },
+    [text, value, delay],
+  );
+
+  return (
+    <form
+      className="filter-search"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text !== value) onChange(text);
+      }}
+    >
+      <label htmlFor={id}>Search events</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        maxLength={200}
+        placeholder="Title, quote, person, place"
+        autoComplete="off"
+        onChange={(e) => setText(e.target.value)}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { FilterOption } from './filter-option';
+import type { TopicNode } from './panel-options';
+
+interface Props {
+  nodes: TopicNode[];
+  onToggle(id: string): void;
+}
+
+/**
+ * Topics as a tree: a parent's checkbox selects it with all its sub-topics
+ * (they show as checked and locked); a parent with a selected sub-topic is
+ * shown half-checked and opened.
+ */
+export function TopicTree({ nodes, onToggle }: Props) {
+  // Only the user's explicit choices; otherwise a node is open when a sub-topic is selected.
+  const [choices, setChoices] = useState<Map<string, boolean>>(() => new Map());
+  const toggleOpen = (id: string, open: boolean) => setChoices((m) => new Map(m).set(id, open));
+
+  const render = (list: TopicNode[], level: number) => (
+    <ul className={level === 0 ? 'filter-options topic-tree' : 'filter-options topic-children'}>
+      {list.map((node) => {
+        const open = choices.get(node.id) ?? node.mixed;
+        return (
+          <li key={node.id}>
+            <div className="topic-row">
+              {node.children.length > 0 ? (
+                <button
+                  type="button"
+                  className="topic-toggle"
+                  aria-expanded={open}
+                  aria-label={`${open ? 'Collapse' : 'Expand'} ${node.label}`}
+                  onClick={() => toggleOpen(node.id, !open)}
+                >
+                  <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+                </button>
+              ) : (
+                <span className="topic-toggle-spacer" />
+              )}
+              <FilterOption option={node} onToggle={onToggle} impliedBy={node.impliedBy} mixed={node.mixed} />
+            </div>
+            {open && node.children.length > 0 && render(node.children, level + 1)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return render(nodes, 0);
+}
