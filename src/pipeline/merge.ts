@@ -1,0 +1,164 @@
+/**
+ * Cross-article merge: the same event told by two articles becomes one event
+ * with evidence from both. Two events match when kind, date, place and meeting
+ * format agree and their participants overlap; among several candidates the
+ * best-scoring one wins (shared participants, both called "first", shared
+ * topics), and an event never absorbs two events of the same article.
+ */
+import type { EventDate, EventStatus, Place } from '../data/schema';
+import type { ArticleEvent } from './article-model';
+
+/** An article event with the article it came from. */
+export interface SourcedEvent extends ArticleEvent {
+  source: string;
+  /** Position of the source in the corpus (sorted by id). */
+  sourceRank: number;
+  published: string;
+}
+
+export interface MergedEvent {
+  members: SourcedEvent[];
+  kind: SourcedEvent['kind'];
+  date: EventDate;
+  place?: string;
+  origin?: string;
+  participants: string[];
+  topics: string[];
+  format?: SourcedEvent['format'];
+  first?: boolean;
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+
+/** Same date, or one contains the other ("2023-03" and "2023-03-18"). */
+export function datesCompatible(a: EventDate, b: EventDate): boolean {
+  return a.start.startsWith(b.start) || b.start.startsWith(a.start);
+}
+
+function placesCompatible(a: string | undefined, b: string | undefined, places: Map<string, Place>): boolean {
+  if (!a || !b || a === b) return true;
+  const pa = places.get(a);
+  const pb = places.get(b);
+  if (!pa || !pb) return false;
+  // A city lies in the country the other article names ("Tokyo" and "Japan").
+  if (pa.kind === 'country' && pb.kind === 'city') return pa.country === pb.country;
+  if (pb.kind === 'country' && pa.kind === 'city') return pa.country === pb.country;
+  return false;
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+function score(m: MergedEvent, e: SourcedEvent, places: Map<string, Place>): number {
+  if (m.kind !== e.kind || !datesCompatible(m.date, e.date) || !placesCompatible(m.place, e.place, places))
+    return -1;
+  if (m.format && e.format && m.format !== e.format) return -1;
+  // Within one article only a repeat of the very same event merges (same people, date and place).
+  if (m.members.some((x) => x.source === e.source)) {
+    const same =
+      m.date.start === e.date.start &&
+      m.place === e.place &&
+      m.participants.length === e.participants.length &&
+      e.participants.every((p) => m.participants.includes(p));
+    if (!same) return -1;
+  }
+  const shared = e.participants.filter((p) => m.participants.includes(p)).length;
+  if (m.participants.length && e.participants.length && shared === 0) return -1;
+  const topics = e.topics.filter((t) => m.topics.includes(t)).length;
+  return (
+    1 + 3 * shared + (m.first && e.first ? 2 : 0) + 0.5 * topics + (m.date.start === e.date.start ? 1 : 0)
+  );
+}
+
+function absorb(m: MergedEvent, e: SourcedEvent, places: Map<string, Place>): void {
+  m.members.push(e);
+  if (PRECISION_RANK[e.date.precision] > PRECISION_RANK[m.date.precision]) m.date = e.date;
+  // The most specific place wins: a city over the country it lies in.
+  if (!m.place || (e.place && places.get(m.place)?.kind !== 'city' && places.get(e.place)?.kind === 'city'))
+    m.place = e.place;
+  m.origin ??= e.origin;
+  m.participants = union(m.participants, e.participants);
+  m.topics = union(m.topics, e.topics);
+  m.format ??= e.format;
+  m.first = m.first || e.first;
+}
+
+/** Events in corpus order (source rank, then trigger), merged greedily into clusters. */
+export function mergeEvents(events: SourcedEvent[], places: Map<string, Place>): MergedEvent[] {
+  const sorted = [...events].sort((a, b) => a.sourceRank - b.sourceRank || a.trigger - b.trigger);
+  const merged: MergedEvent[] = [];
+  for (const e of sorted) {
+    let best: MergedEvent | undefined;
+    let bestScore = 0;
+    for (const m of merged) {
+      const s = score(m, e, places);
+      if (s > bestScore) {
+        best = m;
+        bestScore = s;
+      }
+    }
+    if (best) absorb(best, e, places);
+    else
+      merged.push({
+        members: [e],
+        kind: e.kind,
+        date: e.date,
+        ...(e.place ? { place: e.place } : {}),
+        ...(e.origin ? { origin: e.origin } : {}),
+        participants: [...e.participants],
+        topics: [...e.topics],
+        ...(e.format ? { format: e.format, first: e.first } : {}),
+      });
+  }
+  return merged;
+}
+
+/** Status from the most recent report: a planned event that a later article reports as held is held. */
+export function mergedStatus(m: MergedEvent): EventStatus {
+  const latest = [...m.members].sort((a, b) =>
+    a.published < b.published ? 1 : a.published > b.published ? -1 : 0,
+  )[0];
+  return latest.status;
+}
+
+/** The member that names the event best: one whose sentence names the participants, else the first source. */
+export function titleSource(m: MergedEvent): SourcedEvent {
+  return m.members.find((x) => x.named) ?? m.members[0];
+}
+
+/**
+ * `order` among events of the same date: each article's text order is a
+ * constraint; where articles do not decide, the event told earlier in its
+ * article (relative position) comes first.
+ */
+export function orderEvents(events: MergedEvent[]): Map<MergedEvent, number> {
+  const order = new Map<MergedEvent, number>();
+  const byDate = new Map<string, MergedEvent[]>();
+  for (const e of events) byDate.set(e.date.start, [...(byDate.get(e.date.start) ?? []), e]);
+  const key = (e: MergedEvent) => Math.min(...e.members.map((m) => m.position));
+  for (const group of byDate.values()) {
+    const before = new Map<MergedEvent, Set<MergedEvent>>(group.map((e) => [e, new Set()]));
+    for (const a of group)
+      for (const b of group) {
+        if (a === b) continue;
+        // a precedes b if some article tells a before b.
+        const aFirst = a.members.some((x) =>
+          b.members.some((y) => x.source === y.source && x.trigger < y.trigger),
+        );
+        const bFirst = b.members.some((y) =>
+          a.members.some((x) => x.source === y.source && y.trigger < x.trigger),
+        );
+        if (aFirst && !bFirst) before.get(b)!.add(a);
+      }
+    const done = new Set<MergedEvent>();
+    let n = 0;
+    while (done.size < group.length) {
+      const ready = group.filter((e) => !done.has(e) && [...before.get(e)!].every((p) => done.has(p)));
+      // A cycle (articles disagree) falls back to position order.
+      const pool = ready.length ? ready : group.filter((e) => !done.has(e));
+      pool.sort((a, b) => key(a) - key(b) || (a.members[0].source < b.members[0].source ? -1 : 1));
+      order.set(pool[0], n++);
+      done.add(pool[0]);
+    }
+  }
+  return order;
+}

@@ -1,0 +1,190 @@
+/**
+ * People: the editorial registry (names, aliases incl. family-name-first order,
+ * and the family name alone) plus names the registry does not know, found as
+ * runs of capitalized words that compromise tags as a person or that follow a
+ * title ("Chancellor", "Minister", "reporter"). Unknown people are kept with
+ * `verified: false`. Credit lines ("… contributed to this report") name the
+ * reporters, not people in the story, so they yield no people.
+ */
+import nlp from 'compromise';
+import { capitalizedRuns, tokenize, type Token } from './capitalized';
+import type { PersonEntry } from './editorial';
+import { compilePhrases, phraseKey, slugify } from './text';
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  family: string;
+  role?: string;
+  country?: string;
+  verified: boolean;
+}
+
+export interface PersonMention {
+  person: PersonRecord;
+  sentence: number;
+  index: number;
+  text: string;
+}
+
+export interface Registry {
+  people: PersonRecord[];
+  /** Full names and aliases → person. */
+  byName: Map<string, PersonRecord>;
+  names?: RegExp;
+  /** Family name → the registry people who have it. */
+  byFamily: Map<string, PersonRecord[]>;
+}
+
+const TITLES = new Set(
+  (
+    'president prime minister ministers chancellor secretary foreign defense defence finance economy economic ' +
+    'interior transport trade deputy vice chief cabinet general gen admiral ambassador spokesman spokeswoman ' +
+    'spokesperson governor gov senator sen rep representative mayor king queen prince princess pope emperor ' +
+    'mr mrs ms dr prof sir dame lord lady chairman chairwoman chair director leader premier federal state home ' +
+    'affairs digital justice health labor labour agriculture environment education colonel major captain ' +
+    'commander sergeant lt col reporter reporters correspondent correspondents editor envoy counterpart his her ' +
+    'opposition party chairperson ceo founder judge justice officer official officials'
+  ).split(' '),
+);
+const CREDIT = /contributed to this report|contributed reporting|^\s*(?:reporting|writing|editing) by\b/i;
+
+export function isCreditLine(sentence: string): boolean {
+  return CREDIT.test(sentence);
+}
+
+export function compileRegistry(entries: PersonEntry[]): Registry {
+  const people: PersonRecord[] = entries.map((e) => ({
+    id: e.id,
+    name: e.name,
+    aliases: e.aliases,
+    family: e.family,
+    ...(e.role ? { role: e.role } : {}),
+    ...(e.country ? { country: e.country } : {}),
+    verified: true,
+  }));
+  const byName = new Map<string, PersonRecord>();
+  const byFamily = new Map<string, PersonRecord[]>();
+  for (const p of people) {
+    for (const n of [p.name, ...p.aliases]) byName.set(phraseKey(n), p);
+    byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
+  }
+  return {
+    people,
+    byName,
+    byFamily,
+    names: compilePhrases([...people.flatMap((p) => [p.name, ...p.aliases])]),
+  };
+}
+
+let demonyms: ((word: string) => boolean) | undefined;
+function isTitleOrDemonym(word: string): boolean {
+  if (TITLES.has(word.toLowerCase())) return true;
+  demonyms ??= (() => {
+    const lex = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one
+      .lexicon;
+    return (w: string) => String(lex[w.toLowerCase()] ?? '').includes('Demonym');
+  })();
+  return demonyms(word);
+}
+
+/** A capitalized run (after titles) that may be a name the registry does not know. */
+function nameCandidate(sentence: string, run: Token[], isPlace: (key: string) => boolean) {
+  let i = 0;
+  while (i < run.length && (isTitleOrDemonym(run[i].text) || isPlace(phraseKey(run[i].text)))) i++;
+  const name = run.slice(i);
+  if (name.length < 2 || name.length > 4) return undefined;
+  if (name.some((t) => !t.capital || t.allCaps || t.text.length < 2 || /\d/.test(t.text))) return undefined;
+  const text = sentence.slice(name[0].start, name[name.length - 1].end).replace(/['’]s$/, '');
+  if (isPlace(phraseKey(text))) return undefined;
+  const before = sentence.slice(Math.max(0, name[0].start - 40), name[0].start);
+  const titled =
+    i > 0 || /\b(?:reporters?|correspondents?|spokes\w+|counterpart|envoy|officials?)\s*$/i.test(before);
+  return { text, index: name[0].start, titled, context: `${before}${text}` };
+}
+
+/** compromise's verdicts, kept for the process: the same names recur across a corpus. */
+const verdicts = new Map<string, boolean>();
+
+/**
+ * Ask compromise, once per article, which candidates are people: the candidates
+ * with their preceding words go into one document, so tagging cost is paid once.
+ */
+function tagPeople(candidates: { text: string; context: string }[]): void {
+  const open = candidates.filter((c) => !verdicts.has(c.context));
+  if (!open.length) return;
+  const doc = nlp(open.map((c) => c.context).join('.\n'));
+  const found = doc.match('#Person+').out('array') as string[];
+  for (const c of open)
+    verdicts.set(
+      c.context,
+      found.some((p) => p.includes(c.text) || c.text.includes(p)),
+    );
+}
+
+/**
+ * Every person mention in an article. `isPlace` keeps "North Korea" from being
+ * read as a name; it receives a `phraseKey`.
+ */
+export function findPeople(
+  sentences: string[],
+  registry: Registry,
+  isPlace: (key: string) => boolean = () => false,
+): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const inArticle = new Set<PersonRecord>();
+  const unknown = new Map<string, PersonRecord>();
+  const taken: { s: number; start: number; end: number }[] = [];
+  const isTaken = (s: number, start: number, end: number) =>
+    taken.some((t) => t.s === s && start < t.end && t.start < end);
+  const add = (person: PersonRecord, s: number, index: number, text: string) => {
+    mentions.push({ person, sentence: s, index, text });
+    taken.push({ s, start: index, end: index + text.length });
+    inArticle.add(person);
+  };
+  const credits = sentences.map(isCreditLine);
+
+  sentences.forEach((sentence, s) => {
+    if (credits[s] || !registry.names) return;
+    for (const m of sentence.matchAll(registry.names)) {
+      add(registry.byName.get(phraseKey(m[0]))!, s, m.index ?? 0, m[0]);
+    }
+  });
+  const candidates: { s: number; text: string; index: number; titled: boolean; context: string }[] = [];
+  sentences.forEach((sentence, s) => {
+    if (credits[s]) return;
+    for (const run of capitalizedRuns(sentence, tokenize(sentence))) {
+      if (isTaken(s, run[0].start, run[run.length - 1].end)) continue;
+      const found = nameCandidate(sentence, run, isPlace);
+      if (found) candidates.push({ s, ...found });
+    }
+  });
+  tagPeople(candidates.filter((c) => !c.titled));
+  for (const c of candidates) {
+    if (!c.titled && !verdicts.get(c.context)) continue;
+    const id = slugify(c.text);
+    let person = registry.byName.get(phraseKey(c.text)) ?? unknown.get(id);
+    if (!person) {
+      person = { id, name: c.text, aliases: [], family: c.text.split(/\s+/).pop()!, verified: false };
+      unknown.set(id, person);
+    }
+    add(person, c.s, c.index, c.text);
+  }
+  // The family name alone: a person named in full in this article, else the only registry person with it.
+  const families = new Map<string, PersonRecord>();
+  for (const [family, list] of registry.byFamily) if (list.length === 1) families.set(family, list[0]);
+  for (const p of inArticle) families.set(p.family, p);
+  const familyRe = compilePhrases(families.keys());
+  if (familyRe) {
+    sentences.forEach((sentence, s) => {
+      if (credits[s]) return;
+      for (const m of sentence.matchAll(familyRe)) {
+        const index = m.index ?? 0;
+        if (isTaken(s, index, index + m[0].length)) continue;
+        add(families.get(m[0])!, s, index, m[0]);
+      }
+    });
+  }
+  return mentions.sort((a, b) => a.sentence - b.sentence || a.index - b.index);
+}
