@@ -1,0 +1,166 @@
+/**
+ * Pipeline figures: the real `scripts/preprocess.ts` run as a child process on
+ * synthetic corpora and on the seeds, timed from spawn to exit (so Node and
+ * tsx start-up count, as they do for a user), with the child's peak memory.
+ *
+ * Each run gets its own scratch work space (symlinks to the repository's
+ * files, its own `.cache/`), so throughput runs start cold and never touch
+ * the repository's cache; the rebuild figure then reuses a warm work space.
+ */
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateCorpus, writeCorpus } from './generate-corpus';
+
+export interface PipelineRun {
+  articles: number;
+  wallMs: number;
+  articlesPerSecond: number;
+  maxRSSMiB?: number;
+  cpuMs?: number;
+  ok: boolean;
+  error?: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SKIP = new Set(['.cache', '.git', 'dist', 'public', 'test-results', 'playwright-report']);
+
+/** A scratch copy of the repository made of symlinks, with its own empty .cache/ and public/. */
+export function makeWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pipeline-'));
+  for (const name of readdirSync(ROOT)) if (!SKIP.has(name)) symlinkSync(join(ROOT, name), join(dir, name));
+  if (existsSync(join(ROOT, 'public')))
+    cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
+  return dir;
+}
+
+export function runPreprocess(workspace: string, seeds: string, articles: number): Promise<PipelineRun> {
+  const out = join(workspace, 'bench-out', 'dataset.json');
+  mkdirSync(join(workspace, 'bench-out'), { recursive: true });
+  const rssFile = join(workspace, 'bench-out', `rss-${Date.now()}.json`);
+  const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  const preload = pathToFileURL(join(ROOT, 'bench/max-rss.ts')).href;
+  const args = [
+    '--import',
+    tsx,
+    '--import',
+    preload,
+    join(workspace, 'scripts/preprocess.ts'),
+    '--seeds',
+    seeds,
+    '--out',
+    out,
+  ];
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, {
+      cwd: workspace,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      const wallMs = performance.now() - t0;
+      let usage: { maxRSSKiB: number; userMs: number; systemMs: number } | undefined;
+      try {
+        usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+      } catch {
+        // the child died before its exit hook ran
+      }
+      done({
+        articles,
+        wallMs,
+        articlesPerSecond: (articles * 1000) / wallMs,
+        maxRSSMiB: usage ? usage.maxRSSKiB / 1024 : undefined,
+        cpuMs: usage ? usage.userMs + usage.systemMs : undefined,
+        ok: code === 0 && existsSync(out),
+        ...(code === 0 ? {} : { error: stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 400) }),
+      });
+    });
+  });
+}
+
+export interface PipelineFigures {
+  throughput: Record<string, PipelineRun[]>;
+  rebuild: { cold?: PipelineRun; unchanged: PipelineRun[]; addOne: PipelineRun[] };
+  cacheDir?: string;
+}
+
+/**
+ * `sizes` synthetic corpora (runs each, a different corpus seed per run so no
+ * content repeats) and the seeds; then the single-article rebuild: a warm
+ * work space of 1,000 articles, re-run unchanged and with one article added.
+ */
+export async function benchPipeline(
+  sizes: number[],
+  runs: number,
+  rebuildRuns: number,
+  log: (s: string) => void,
+): Promise<PipelineFigures> {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-corpora-'));
+  const figures: PipelineFigures = { throughput: {}, rebuild: { unchanged: [], addOne: [] } };
+  const spaces: string[] = [];
+  const space = () => {
+    const w = makeWorkspace();
+    spaces.push(w);
+    return w;
+  };
+  try {
+    for (const n of sizes) {
+      figures.throughput[n] = [];
+      for (let r = 0; r < runs; r++) {
+        const dir = join(scratch, `c${n}-${r}`);
+        writeCorpus(dir, generateCorpus({ articles: n, seed: 100 + r }));
+        const run = await runPreprocess(space(), dir, n);
+        log(
+          `pipeline ${n} articles run ${r + 1}: ${run.ok ? `${run.articlesPerSecond.toFixed(1)} articles/s` : `failed: ${run.error}`}`,
+        );
+        figures.throughput[n].push(run);
+      }
+    }
+    const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => /\.(md|txt)$/.test(f)).length;
+    figures.throughput.seeds = [];
+    for (let r = 0; r < runs; r++) {
+      const run = await runPreprocess(space(), join(ROOT, 'seeds'), seeds);
+      log(
+        `pipeline seeds (${seeds}) run ${r + 1}: ${run.ok ? `${run.wallMs.toFixed(0)} ms` : `failed: ${run.error}`}`,
+      );
+      figures.throughput.seeds.push(run);
+    }
+    if (rebuildRuns > 0) {
+      const w = space();
+      const dir = join(scratch, 'rebuild');
+      const base = generateCorpus({ articles: 1000, seed: 200 });
+      writeCorpus(dir, base);
+      figures.rebuild.cold = await runPreprocess(w, dir, 1000);
+      for (let r = 0; r < rebuildRuns; r++) {
+        figures.rebuild.unchanged.push(await runPreprocess(w, dir, 1000 + r));
+        // One new article each time: the corpus grows 1,001, 1,002, …
+        writeCorpus(dir, generateCorpus({ articles: 1, seed: 200, offset: 1000 + r }));
+        const run = await runPreprocess(w, dir, 1001 + r);
+        log(
+          `pipeline rebuild +1 article (run ${r + 1}): ${run.ok ? `${run.wallMs.toFixed(0)} ms` : `failed: ${run.error}`}`,
+        );
+        figures.rebuild.addOne.push(run);
+      }
+      const cache = join(w, '.cache');
+      figures.cacheDir = existsSync(cache) ? readdirSync(cache).join(', ') || '(empty)' : undefined;
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    for (const w of spaces) rmSync(w, { recursive: true, force: true });
+  }
+  return figures;
+}

@@ -1,0 +1,281 @@
+/** The results file's shape, per-size summaries of raw runs, and each figure judged against its goal. */
+import type { FramesResult, RunResult } from './browser-bench';
+import type { EntrySize } from './bundle-size';
+import type { LoadedAssets } from './loaded-scripts';
+import type { Machine } from './machine';
+import type { PipelineFigures, PipelineRun } from './pipeline-bench';
+import { formatSpread, percentile, round, spread, type Spread } from './stats';
+
+export interface FramesSummary {
+  target?: string;
+  median?: Spread;
+  p95?: Spread;
+  dropped?: Spread;
+  /** Runs in which the gesture visibly changed the view. */
+  effectiveRuns: number;
+  frames: number[][];
+}
+export interface BrowserSummary {
+  runs: number;
+  drawnRuns: number;
+  notDrawn: string[];
+  loadFromNavigation?: Spread;
+  loadAfterData?: Spread;
+  dataMiB?: number;
+  partDrawnAt: Record<string, Spread | undefined>;
+  longTaskTotal?: Spread;
+  longestTask?: Spread;
+  filter?: { control?: string; p95?: Spread; median?: Spread; twoFramesP95?: Spread; settled: number[][] };
+  zoom?: FramesSummary;
+  map?: FramesSummary;
+  heapMiB?: Spread;
+  errors: string[];
+}
+export interface Figure {
+  id: string;
+  label: string;
+  goal?: string;
+  result: string;
+  status: 'meets' | 'misses' | 'info' | 'not measured';
+  why?: string;
+  peers?: string;
+}
+export interface Results {
+  generatedAt: string;
+  mode: 'full' | 'quick';
+  git: { commit: string; dirtySourceFiles: number };
+  machine: Machine;
+  config: Record<string, unknown>;
+  build?: { ms: number; dir: string };
+  bundle?: { dashboard: EntrySize; embeds: EntrySize[]; loaded: LoadedAssets[] };
+  browser: Record<string, BrowserSummary>;
+  pipeline?: PipelineFigures;
+  figures: Figure[];
+  durationSeconds?: number;
+}
+
+const r1 = (xs: number[]) => xs.map((x) => round(x));
+
+function frames(list: (FramesResult | undefined)[]): FramesSummary | undefined {
+  const ok = list.filter((x): x is FramesResult => !!x && x.frames.length > 0);
+  if (ok.length === 0) return undefined;
+  return {
+    target: ok[0].target,
+    median: spread(ok.map((x) => x.median)),
+    p95: spread(ok.map((x) => x.p95)),
+    dropped: spread(ok.map((x) => x.dropped)),
+    effectiveRuns: ok.filter((x) => x.effect).length,
+    frames: ok.map((x) => x.frames),
+  };
+}
+
+export function summarizeBrowser(raw: RunResult[]): BrowserSummary {
+  const drawn = raw.filter((r) => r.load.drawn);
+  const parts = Object.keys(raw[0]?.load.parts ?? {});
+  const filters = raw.map((r) => r.filter).filter((f) => f && f.settled.length > 0);
+  return {
+    runs: raw.length,
+    drawnRuns: drawn.length,
+    notDrawn: parts.filter((p) => raw.some((r) => !r.load.parts[p])),
+    loadFromNavigation: spread(drawn.map((r) => r.load.fromNavigation ?? NaN)),
+    loadAfterData: spread(drawn.map((r) => r.load.afterData ?? NaN)),
+    dataMiB: raw[0]?.load.dataBytes ? round(raw[0].load.dataBytes / 2 ** 20) : undefined,
+    partDrawnAt: Object.fromEntries(parts.map((p) => [p, spread(raw.map((r) => r.load.marks[p] ?? NaN))])),
+    longTaskTotal: spread(drawn.map((r) => r.load.longTaskTotal)),
+    longestTask: spread(drawn.map((r) => r.load.longestTask)),
+    filter:
+      raw.some((r) => r.filter) || filters.length
+        ? {
+            control: raw.find((r) => r.filter?.control)?.filter?.control,
+            p95: spread(filters.map((f) => percentile(f!.settled, 95))),
+            median: spread(filters.map((f) => percentile(f!.settled, 50))),
+            twoFramesP95: spread(filters.map((f) => percentile(f!.twoFrames, 95))),
+            settled: filters.map((f) => r1(f!.settled)),
+          }
+        : undefined,
+    zoom: frames(raw.map((r) => r.zoom)),
+    map: frames(raw.map((r) => r.map)),
+    heapMiB: spread(raw.map((r) => r.heapPeakBytes / 2 ** 20)),
+    errors: [...new Set(raw.flatMap((r) => r.errors))].slice(0, 5),
+  };
+}
+
+const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const PEERS = {
+  load1k: 'TimelineJS 3.0 s; vis-timeline 0.6 s',
+  load10k: 'TimelineJS ≈22 s; vis-timeline ≈3.7 s',
+  filter10k: 'TimelineJS 2.9 s; vis-timeline 0.5 s',
+  bundle: 'vis-timeline 153 KiB gzip',
+};
+
+function judge(value: number | undefined, limit: number, atMost = true): Figure['status'] {
+  if (value === undefined || !Number.isFinite(value)) return 'not measured';
+  return (atMost ? value <= limit : value >= limit) ? 'meets' : 'misses';
+}
+
+function loadWhy(s: BrowserSummary | undefined): string | undefined {
+  if (!s) return 'size not run';
+  if (s.drawnRuns < s.runs)
+    return `not drawn in ${s.runs - s.drawnRuns}/${s.runs} runs: ${s.notDrawn.join(', ')} never appeared`;
+  const at = Object.entries(s.partDrawnAt).map(([p, v]) => `${p} ${v ? v.median.toFixed(0) : '–'}`);
+  return `drawn at (ms from navigation) ${at.join(', ')}; main thread in long tasks ${s.longTaskTotal?.median.toFixed(0)} ms (longest ${s.longestTask?.median.toFixed(0)} ms); dataset ${s.dataMiB} MiB`;
+}
+
+export function evaluateFigures(res: Results): Figure[] {
+  const f: Figure[] = [];
+  const b = (n: number) => res.browser[n];
+  const ms = (s: Spread | undefined) => formatSpread(s, 'ms');
+  for (const n of [1000, 10_000, 100_000]) {
+    const s = b(n);
+    const label = n.toLocaleString('en-US');
+    f.push({
+      id: `load-${n}-navigation`,
+      label: `Load, ${label} events: navigation → all drawn`,
+      ...(n === 100_000 ? { goal: '≤ 2,000 ms' } : {}),
+      result: ms(s?.loadFromNavigation),
+      status:
+        n === 100_000
+          ? judge(s?.loadFromNavigation?.median, 2000)
+          : s?.loadFromNavigation
+            ? 'info'
+            : 'not measured',
+      why: loadWhy(s),
+      peers: n === 1000 ? PEERS.load1k : n === 10_000 ? PEERS.load10k : undefined,
+    });
+    f.push({
+      id: `load-${n}-after-data`,
+      label: `Load, ${label} events: data arrived → all drawn`,
+      ...(n === 10_000 ? { goal: '≤ 500 ms' } : {}),
+      result: ms(s?.loadAfterData),
+      status:
+        n === 10_000 ? judge(s?.loadAfterData?.median, 500) : s?.loadAfterData ? 'info' : 'not measured',
+    });
+  }
+  for (const [n, limit] of [
+    [10_000, 50],
+    [100_000, 150],
+  ] as const) {
+    const s = b(n)?.filter;
+    f.push({
+      id: `filter-${n}`,
+      label: `Filter, ${n.toLocaleString('en-US')} events: toggle one topic → painted, p95 of ${res.config.toggles} toggles`,
+      goal: `≤ ${limit} ms p95`,
+      result: ms(s?.p95),
+      status: judge(s?.p95?.median, limit),
+      why: !b(n)
+        ? 'size not run'
+        : !s?.control
+          ? `no "${res.config.topicToggled}" checkbox in the Filters region`
+          : `median ${s.median?.median.toFixed(0)} ms; two-frame (urgent update only) p95 ${s.twoFramesP95?.median.toFixed(0)} ms`,
+      peers: n === 10_000 ? PEERS.filter10k : undefined,
+    });
+  }
+  const zoom = b(10_000)?.zoom;
+  f.push({
+    id: 'zoom-10000',
+    label: 'Timeline wheel zoom + pan, 10,000 events: frame interval p95',
+    goal: '≤ 16 ms (no frame over one 60 Hz interval, 16.7 ms)',
+    result: ms(zoom?.p95),
+    status: judge(zoom?.p95?.median, 17.5),
+    why: zoom
+      ? `median ${zoom.median?.median.toFixed(1)} ms; ${zoom.dropped?.median} frames dropped per gesture; view changed in ${zoom.effectiveRuns}/${zoom.frames.length} runs; target ${zoom.target}`
+      : 'no timeline surface (svg/canvas) to zoom',
+  });
+  const big = Math.max(...Object.keys(res.browser).map(Number));
+  const map = b(big)?.map;
+  f.push({
+    id: `map-${big}`,
+    label: `Map wheel zoom + pan, ${big.toLocaleString('en-US')} events: frame interval p95`,
+    result: ms(map?.p95),
+    status: map ? 'info' : 'not measured',
+    why: map
+      ? `median ${map.median?.median.toFixed(1)} ms; ${map.dropped?.median} frames dropped per gesture; view changed in ${map.effectiveRuns}/${map.frames.length} runs`
+      : 'no map surface',
+  });
+  for (const n of Object.keys(res.browser).map(Number)) {
+    f.push({
+      id: `heap-${n}`,
+      label: `Peak JS heap, ${n.toLocaleString('en-US')} events (load + interactions)`,
+      result: formatSpread(b(n).heapMiB, 'MiB', 1),
+      status: 'info',
+    });
+  }
+  const d = res.bundle?.dashboard;
+  f.push({
+    id: 'bundle-dashboard-js',
+    label: 'Dashboard initial script (gzip)',
+    goal: '≤ 200 KiB',
+    result: d ? KiB(d.scriptGzip) : 'n/a',
+    status: judge(d && d.scriptGzip / 1024, 200),
+    why: d ? d.scripts.map((s) => `${s.file} ${KiB(s.gzip)}`).join(', ') : undefined,
+    peers: PEERS.bundle,
+  });
+  f.push({
+    id: 'bundle-dashboard-css',
+    label: 'Dashboard initial CSS (gzip)',
+    result: d ? KiB(d.styleGzip) : 'n/a',
+    status: d ? 'info' : 'not measured',
+  });
+  for (const l of res.bundle?.loaded ?? []) {
+    const timeline = l.url.includes('panel=timeline') && !l.url.includes('timeline-map');
+    f.push({
+      id: `loaded-${l.url}`,
+      label: `${l.url === '/' ? 'Dashboard' : `Embed ${l.url}`}: all script fetched at start-up incl. lazy chunks (gzip)`,
+      ...(timeline ? { goal: '≤ 100 KiB' } : {}),
+      result: KiB(l.scriptGzip),
+      status: timeline ? judge(l.scriptGzip / 1024, 100) : 'info',
+    });
+  }
+  if (res.bundle && res.bundle.embeds.length === 0)
+    f.push({
+      id: 'bundle-embed',
+      label: 'Embed entries',
+      goal: 'timeline embed ≤ 100 KiB',
+      result: 'not built yet',
+      status: 'not measured',
+    });
+  for (const e of res.bundle?.embeds ?? [])
+    f.push({
+      id: `bundle-${e.html}`,
+      label: `${e.html} initial script before its panel chunk (gzip)`,
+      result: KiB(e.scriptGzip),
+      status: 'info',
+    });
+  f.push(...pipelineFigures(res.pipeline));
+  return f;
+}
+
+function pipelineFigures(p: PipelineFigures | undefined): Figure[] {
+  if (!p) return [{ id: 'pipeline', label: 'Pipeline', result: 'not run', status: 'not measured' }];
+  const out: Figure[] = [];
+  const failed = (runs: PipelineRun[]) => runs.find((r) => !r.ok)?.error;
+  for (const [n, runs] of Object.entries(p.throughput)) {
+    const ok = runs.filter((r) => r.ok);
+    const rate = spread(ok.map((r) => r.articlesPerSecond));
+    out.push({
+      id: `pipeline-${n}`,
+      label: `Pipeline throughput, ${n === 'seeds' ? `the seeds (${runs[0]?.articles} articles)` : `${n} synthetic articles`} (process start → dataset written)`,
+      ...(n === '1000' ? { goal: '≥ 100 articles/s' } : {}),
+      result:
+        n === 'seeds'
+          ? formatSpread(spread(ok.map((r) => r.wallMs)), 'ms')
+          : formatSpread(rate, 'articles/s', 1),
+      status: n === '1000' ? judge(rate?.median, 100, false) : ok.length ? 'info' : 'not measured',
+      why:
+        failed(runs) ??
+        `peak RSS ${formatSpread(spread(ok.map((r) => r.maxRSSMiB ?? NaN)), 'MiB')}; CPU ${formatSpread(spread(ok.map((r) => r.cpuMs ?? NaN)), 'ms')}`,
+    });
+  }
+  const add = p.rebuild.addOne.filter((r) => r.ok);
+  out.push({
+    id: 'pipeline-rebuild',
+    label: 'Pipeline rebuild after adding one article to 1,000',
+    goal: '≤ 1,000 ms',
+    result: formatSpread(spread(add.map((r) => r.wallMs)), 'ms'),
+    status: judge(spread(add.map((r) => r.wallMs))?.median, 1000),
+    why:
+      failed(p.rebuild.addOne) ??
+      `cold build of the 1,000 ${p.rebuild.cold ? `${p.rebuild.cold.wallMs.toFixed(0)} ms` : 'n/a'}; unchanged re-run ${formatSpread(spread(p.rebuild.unchanged.filter((r) => r.ok).map((r) => r.wallMs)), 'ms')}; cache folder in the work space: ${p.cacheDir ?? 'none'}`,
+  });
+  return out;
+}
