@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 
+// zod 4 probes `new Function` when a schema is created, to compile faster parsers. Under the app's
+// `script-src 'self'` CSP that probe is a reported CSP violation (dashboard and embeds), even though
+// zod catches it; this must run before any schema below exists. Node (the pipeline) keeps the JIT.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a calendar date, never an instant. Negative years allowed (BCE). */
