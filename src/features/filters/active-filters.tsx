@@ -25,8 +25,8 @@ export function ActiveFilters({ dataset, filters, onChange, matching }: Props) {
   const noun = (n: number) => (n === 1 ? 'event' : 'events');
 
   return (
-    <div className="active-filters" role="group" aria-label="Active filters">
-      <p className="result-count" role="status">
+    <div className="flt-active" role="group" aria-label="Active filters">
+      <p className="flt-result-count" role="status">
         {!active
           ? `${total} ${noun(total)}`
           : count === 0
@@ -34,17 +34,17 @@ export function ActiveFilters({ dataset, filters, onChange, matching }: Props) {
             : `${count} of ${total} ${noun(total)}`}
       </p>
       {chips.length > 0 && (
-        <ul className="filter-chips">
+        <ul className="flt-chips">
           {chips.map((chip) => (
             <li key={chip.key}>
               <button
                 type="button"
-                className="filter-chip"
+                className="flt-chip"
                 aria-label={`Remove filter ${chip.label}`}
                 onClick={() => onChange(chip.without)}
               >
                 <span>{chip.label}</span>
-                <span aria-hidden="true" className="filter-chip-x">
+                <span aria-hidden="true" className="flt-chip-x">
                   ×
                 </span>
               </button>
@@ -53,7 +53,7 @@ export function ActiveFilters({ dataset, filters, onChange, matching }: Props) {
         </ul>
       )}
       {active && (
-        <button type="button" className="filter-clear" onClick={() => onChange(EMPTY_FILTERS)}>
+        <button type="button" className="flt-clear" onClick={() => onChange(EMPTY_FILTERS)}>
           Clear all filters
         </button>
       )}

@@ -52,11 +52,11 @@ export function DateRange({ from, to, min, max, onChange }: Props) {
   // A reversed range would match nothing: swap it rather than surprise the reader.
   const commit = (a?: string, b?: string) => (a && b && a > b ? onChange(b, a) : onChange(a, b));
   return (
-    <div className="filter-dates">
+    <div className="flt-dates">
       <DayInput label="From" value={from} min={min} max={max} onCommit={(v) => commit(v, to)} />
       <DayInput label="To" value={to} min={min} max={max} onCommit={(v) => commit(from, v)} />
       {(from || to) && (
-        <button type="button" className="filter-more" onClick={() => onChange(undefined, undefined)}>
+        <button type="button" className="flt-more" onClick={() => onChange(undefined, undefined)}>
           Clear dates
         </button>
       )}

@@ -25,7 +25,7 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
   // A zero-count option that is not selected would only empty the results; a selected one must stay removable.
   const disabled = !!impliedBy || (empty && !option.active);
   return (
-    <div className={`filter-option${empty ? ' is-empty' : ''}${option.active ? ' is-active' : ''}`}>
+    <div className={`flt-option${empty ? ' is-empty' : ''}${option.active ? ' is-active' : ''}`}>
       <label>
         <input
           type="checkbox"
@@ -37,19 +37,19 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
           aria-describedby={detail.length ? detailId : undefined}
           onChange={() => onToggle(option.id)}
         />
-        <span className="filter-option-label">{option.label}</span>
+        <span className="flt-option-label">{option.label}</span>
         {option.unverified && (
-          <span className="filter-badge" aria-hidden="true" title="Not in the people registry">
+          <span className="flt-badge" aria-hidden="true" title="Not in the people registry">
             unverified
           </span>
         )}
         <span className="visually-hidden"> ({option.count})</span>
-        <span className="filter-count" aria-hidden="true">
+        <span className="flt-count" aria-hidden="true">
           {option.count}
         </span>
       </label>
       {detail.length > 0 && (
-        <span id={detailId} className="filter-option-detail">
+        <span id={detailId} className="flt-option-detail">
           {detail.join(' · ')}
         </span>
       )}

@@ -44,7 +44,7 @@ export function FilterPanel({ dataset, index, filters, onChange }: Props) {
     onChange(toggleValue(filters, facet, id as never));
 
   return (
-    <div className="filter-panel">
+    <div className="flt-panel">
       <SearchBox value={filters.q} onChange={(q) => onChange({ ...filters, q })} />
       <FilterSection title="Dates" selected={(filters.from ? 1 : 0) + (filters.to ? 1 : 0)}>
         <DateRange
@@ -68,8 +68,8 @@ export function FilterPanel({ dataset, index, filters, onChange }: Props) {
       {places.length > 0 && (
         <FilterSection title="Places" selected={filters.places.length}>
           {places.map((group) => (
-            <div key={group.kind} className="filter-group" role="group" aria-label={group.label}>
-              <p className="filter-group-title" aria-hidden="true">
+            <div key={group.kind} className="flt-group" role="group" aria-label={group.label}>
+              <p className="flt-group-title" aria-hidden="true">
                 {group.label}
               </p>
               <OptionList

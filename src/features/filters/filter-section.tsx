@@ -16,10 +16,10 @@ interface Props {
 export function FilterSection({ title, selected = 0, children }: Props) {
   const [open, setOpen] = useState(() => selected > 0 || !window.matchMedia?.(PHONE).matches);
   return (
-    <details className="filter-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="flt-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="filter-section-title">{title}</span>
-        {selected > 0 && <span className="filter-selected">{selected} selected</span>}
+        <span className="flt-section-title">{title}</span>
+        {selected > 0 && <span className="flt-selected">{selected} selected</span>}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{title}</legend>

@@ -17,7 +17,7 @@ export function OptionList({ options, onToggle, noun, limit = 8 }: Props) {
   const visible = all || !long ? options : options.filter((o, i) => i < limit || o.active);
   return (
     <>
-      <ul className="filter-options">
+      <ul className="flt-options">
         {visible.map((o) => (
           <li key={o.id}>
             <FilterOption option={o} onToggle={onToggle} />
@@ -25,7 +25,7 @@ export function OptionList({ options, onToggle, noun, limit = 8 }: Props) {
         ))}
       </ul>
       {long && (
-        <button type="button" className="filter-more" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button type="button" className="flt-more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show fewer ${noun}` : `Show all ${options.length} ${noun}`}
         </button>
       )}

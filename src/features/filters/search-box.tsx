@@ -32,7 +32,7 @@ export function SearchBox({ value, onChange, delay = 300 }: Props) {
 
   return (
     <form
-      className="filter-search"
+      className="flt-search"
       role="search"
       onSubmit={(e) => {
         e.preventDefault();

@@ -18,16 +18,16 @@ export function TopicTree({ nodes, onToggle }: Props) {
   const toggleOpen = (id: string, open: boolean) => setChoices((m) => new Map(m).set(id, open));
 
   const render = (list: TopicNode[], level: number) => (
-    <ul className={level === 0 ? 'filter-options topic-tree' : 'filter-options topic-children'}>
+    <ul className={level === 0 ? 'flt-options flt-topic-tree' : 'flt-options flt-topic-children'}>
       {list.map((node) => {
         const open = choices.get(node.id) ?? node.mixed;
         return (
           <li key={node.id}>
-            <div className="topic-row">
+            <div className="flt-topic-row">
               {node.children.length > 0 ? (
                 <button
                   type="button"
-                  className="topic-toggle"
+                  className="flt-topic-toggle"
                   aria-expanded={open}
                   aria-label={`${open ? 'Collapse' : 'Expand'} ${node.label}`}
                   onClick={() => toggleOpen(node.id, !open)}
@@ -35,7 +35,7 @@ export function TopicTree({ nodes, onToggle }: Props) {
                   <span aria-hidden="true">{open ? '▾' : '▸'}</span>
                 </button>
               ) : (
-                <span className="topic-toggle-spacer" />
+                <span className="flt-topic-toggle-spacer" />
               )}
               <FilterOption option={node} onToggle={onToggle} impliedBy={node.impliedBy} mixed={node.mixed} />
             </div>
