@@ -1,4 +1,4 @@
-/** The compact controls above a chart embed: a topic picker, the event count, the active filters. */
+/** The compact controls above a chart embed: a topic picker, then the active filters (with the event count). */
 import { useId, useMemo } from 'react';
 import { ActiveFilters } from '../features/filters';
 import type { Explorer } from '../explorer/use-explorer';
@@ -34,9 +34,6 @@ export function EmbedToolbar({ x }: { x: Explorer }) {
           </option>
         ))}
       </select>
-      <p className="embed-count" aria-live="polite">
-        {x.events.length} of {dataset.events.length} events
-      </p>
       <ActiveFilters dataset={dataset} filters={state.filters} onChange={x.setFilters} />
     </div>
   );

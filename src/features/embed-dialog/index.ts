@@ -1,0 +1,1 @@
+export { EmbedButton } from './embed-button';
