@@ -103,7 +103,9 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
   };
   const absorb = (ev: Working, f: SentenceFacts) => {
     addEvidence(ev, f);
-    if (!ev.participants.length && f.people.length && !CONTINUES_SUBJECT.test(f.text))
+    // "The two defense ministers met… Hamada and Pistorius agreed…": the next sentence names them.
+    // A summit only named in passing takes no participants from its neighbours.
+    if (!ev.participants.length && !ev.cue.nounOnly && f.people.length && !CONTINUES_SUBJECT.test(f.text))
       ev.participants = [...f.people];
   };
 

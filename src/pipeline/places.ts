@@ -48,7 +48,7 @@ function isCommonWord(word: string): boolean {
     .one.lexicon;
   const tag = lexicon[word.toLowerCase()];
   if (!tag) return false;
-  return !/City|Place|Country|Region|Town/.test(String(tag));
+  return !/City|Place|Country|Region|Town|Name|Person|ProperNoun|Organization/.test(String(tag));
 }
 
 /** "TOKYO —" or "BERLIN (AP) —" at the very start of the article. */

@@ -2,7 +2,7 @@
  * Topics from the editorial taxonomy: a sentence is tagged with a topic when it
  * contains one of the topic's aliases. Aliases written in lower case match any
  * case; an alias with capitals ("Indo-Pacific", "Russia's war") must match them,
- * except for its first letter (sentence starts). The last word may take a plural
+ * except that a lower-case first letter may be capitalized (sentence starts). The last word may take a plural
  * "s"/"es"; words may be joined by a space or a hyphen; apostrophes may be curly.
  */
 import type { Topic } from '../data/schema';
@@ -25,8 +25,9 @@ function aliasPattern(alias: string): string {
   const parts = words.map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"));
   const sensitive = /\p{Lu}/u.test(alias);
   if (sensitive) {
+    // "war in Ukraine" may open a sentence as "War in Ukraine"; "China" stays a proper noun.
     const first = words[0][0];
-    parts[0] = `[${first.toUpperCase()}${first.toLowerCase()}]${parts[0].slice(1)}`;
+    if (/\p{Ll}/u.test(first)) parts[0] = `[${first}${first.toUpperCase()}]${parts[0].slice(1)}`;
   } else {
     return (
       parts

@@ -1,0 +1,167 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataset, type Dataset } from '../data/schema';
+import { runPipeline } from './run';
+import { EDITORIAL_DIR, ROOT, SEEDS_DIR } from './test-resources';
+
+let dir: string;
+let seeds: string;
+let out: string;
+const PREVIOUS = '{"previous": true}\n';
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pipeline-'));
+  seeds = join(dir, 'seeds');
+  out = join(dir, 'out', 'dataset.json');
+  mkdirSync(seeds);
+  mkdirSync(join(dir, 'out'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (extra: Partial<Parameters<typeof runPipeline>[0]> = {}) =>
+  runPipeline({ seedsDir: seeds, outFile: out, editorialDir: EDITORIAL_DIR, cacheDir: false, ...extra });
+const article = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+const GOOD_FRONT = 'title: T\noutlet: O\npublished: 2024-06-10';
+
+describe('runPipeline on a new article it has never seen', () => {
+  it('finds the meeting, its date and its place', async () => {
+    writeFileSync(
+      join(seeds, 'paris.md'),
+      article(
+        'id: paris-talks\ntitle: Leaders meet in Paris\noutlet: Example Wire\npublished: 2024-06-12',
+        'PARIS — French President Emmanuel Macron and Canadian Prime Minister Justin Trudeau held talks in Paris on Tuesday. ' +
+          'The two leaders agreed to strengthen supply chains for critical minerals.\n\n' +
+          'Trade Minister Anna Lindqvist said the agreement would follow in October.\n',
+      ),
+    );
+    const result = await run();
+    expect(result.ok).toBe(true);
+    const data = dataset.parse(JSON.parse(readFileSync(out, 'utf8'))) as Dataset;
+    const meeting = data.events.find((e) => e.kind === 'meeting')!;
+    expect(meeting).toMatchObject({
+      status: 'held',
+      date: { start: '2024-06-11', precision: 'day' },
+      place: 'paris',
+      participants: ['emmanuel-macron', 'justin-trudeau'],
+    });
+    expect(meeting.topics).toEqual(
+      expect.arrayContaining(['supply-chains', 'critical-minerals-semiconductors']),
+    );
+    expect(meeting.evidence.map((e) => e.sentence)).toEqual(['paris-talks-s1', 'paris-talks-s2']);
+    const paris = data.places.find((p) => p.id === 'paris')!;
+    expect(paris).toMatchObject({ kind: 'city', country: 'FR' });
+    expect(paris.lat).toBeCloseTo(48.85, 1);
+    expect(paris.lon).toBeCloseTo(2.35, 1);
+    expect(data.people.find((p) => p.id === 'anna-lindqvist')).toMatchObject({ verified: false });
+  });
+});
+
+describe('runPipeline output', () => {
+  beforeEach(() => cpSync(SEEDS_DIR, seeds, { recursive: true }));
+
+  it('is byte-identical for identical input, with or without the cache', async () => {
+    const cacheDir = join(dir, 'cache');
+    expect((await run({ cacheDir })).ok).toBe(true);
+    const first = readFileSync(out, 'utf8');
+    expect(readdirSync(cacheDir).length).toBe(2);
+    const second = await run({ cacheDir });
+    expect(second).toMatchObject({ ok: true, summary: { cached: 2, unchanged: true } });
+    expect(readFileSync(out, 'utf8')).toBe(first);
+    rmSync(out);
+    await run();
+    expect(readFileSync(out, 'utf8')).toBe(first);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']); // no temp file left behind
+  });
+
+  it('reports an override that matches nothing, and a place it cannot geocode, as warnings', async () => {
+    const editorial = join(dir, 'editorial');
+    cpSync(EDITORIAL_DIR, editorial, { recursive: true });
+    writeFileSync(
+      join(editorial, 'overrides.yaml'),
+      'events:\n  - match: { id: no-such-event }\n    drop: true\n',
+    );
+    writeFileSync(join(seeds, 'z.md'), article(GOOD_FRONT, 'The envoy arrived in Zzyzxville on Monday.'));
+    const result = await run({ editorialDir: editorial });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/z\.md: no place found for "Zzyzxville"/),
+      expect.stringMatching(/overrides\.yaml: events\[0\] matches no event/),
+    ]);
+  });
+});
+
+describe('runPipeline on bad input', () => {
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['no front matter', 'Just text, no front matter.', /no front matter/],
+    ['a missing published date', article('title: T\noutlet: O', 'Body.'), /published/],
+    [
+      'an invalid published date',
+      article('title: T\noutlet: O\npublished: 2023-02-30', 'Body.'),
+      /"published" must be a date/,
+    ],
+    ['an empty body', article(GOOD_FRONT, '\n  \n'), /body is empty/],
+    [
+      'invalid UTF-8',
+      Buffer.concat([Buffer.from(article(GOOD_FRONT, 'Caf')), Buffer.from([0xff, 0xfe])]),
+      /not valid UTF-8/,
+    ],
+    ['a body over 1 MB', article(GOOD_FRONT, 'word '.repeat(210_000)), /limit is 1000000/],
+  ];
+  for (const [what, content, reason] of cases) {
+    it(`fails on ${what}, naming the file and leaving the previous dataset untouched`, async () => {
+      writeFileSync(join(seeds, 'good.md'), article(GOOD_FRONT, 'Fine.'));
+      writeFileSync(join(seeds, 'bad.md'), content);
+      writeFileSync(out, PREVIOUS);
+      const result = await run();
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error).toContain(join(seeds, 'bad.md'));
+        expect(result.error).toMatch(reason);
+      }
+      expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
+    });
+  }
+
+  it('fails on a duplicate id, naming both files', async () => {
+    writeFileSync(join(seeds, 'a.md'), article(`id: same\n${GOOD_FRONT}`, 'One.'));
+    writeFileSync(join(seeds, 'b.md'), article(`id: same\n${GOOD_FRONT}`, 'Two.'));
+    writeFileSync(out, PREVIOUS);
+    const result = await run();
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/b\.md: duplicate id "same" \(also in .*a\.md\)/),
+    });
+    expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
+  });
+
+  it('fails on a broken editorial file, naming it', async () => {
+    const editorial = join(dir, 'editorial');
+    mkdirSync(editorial);
+    writeFileSync(join(editorial, 'topics.yaml'), 'topics:\n  - id: Not A Slug\n    label: x\n');
+    writeFileSync(join(seeds, 'good.md'), article(GOOD_FRONT, 'Fine.'));
+    const result = await run({ editorialDir: editorial });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(join(editorial, 'topics.yaml')),
+    });
+  });
+
+  it('makes the CLI exit non-zero with the file and the reason', async () => {
+    writeFileSync(join(seeds, 'bad.md'), 'no front matter');
+    writeFileSync(out, PREVIOUS);
+    const cli = promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/preprocess.ts'), '--seeds', seeds, '--out', out, '--no-cache'],
+      { cwd: ROOT },
+    );
+    await expect(cli).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('bad.md: no front matter'),
+    });
+    expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
+  });
+});
