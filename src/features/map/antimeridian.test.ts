@@ -136,6 +136,21 @@ describe('cutLines', () => {
     ]);
   });
 
+  it('never produces NaN for a step along the antimeridian itself', () => {
+    const { coordinates } = cutLines([
+      [
+        [179, 60],
+        [-180, 65],
+        [180, 66],
+        [179, 67],
+      ],
+    ]);
+    for (const line of coordinates) for (const p of line) expect(Number.isFinite(p[1])).toBe(true);
+    for (const line of coordinates)
+      for (let i = 1; i < line.length; i++)
+        expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThanOrEqual(180);
+  });
+
   it('splits westward crossings too', () => {
     const [a, b] = cutLines([
       [

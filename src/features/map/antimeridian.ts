@@ -128,7 +128,8 @@ export function cutLines(lines: Position[][]): MultiLineString {
       if (Math.abs(d) > 180) {
         const edge = d < 0 ? 180 : -180; // leaving through this side
         const bx = b[0] + (d < 0 ? 360 : -360);
-        const t = (edge - a[0]) / (bx - a[0]);
+        // A step exactly along the antimeridian (-180 → 180) has no width: cross at its start.
+        const t = bx === a[0] ? 0 : (edge - a[0]) / (bx - a[0]);
         const lat = a[1] + t * (b[1] - a[1]);
         current.push([edge, lat]);
         out.push(current);

@@ -24,10 +24,15 @@ describe.each(['110m', '50m'] as const)('deriveBasemap(%s)', (res) => {
       for (const poly of f.geometry.coordinates)
         for (const ring of poly) {
           expect(Math.max(...steps(ring)), f.properties.name).toBeLessThanOrEqual(180);
-          for (const p of ring) expect(Math.abs(p[0])).toBeLessThanOrEqual(180);
+          for (const p of ring) {
+            expect(Math.abs(p[0])).toBeLessThanOrEqual(180);
+            expect(Number.isFinite(p[1])).toBe(true);
+          }
         }
-    for (const line of [...basemap.borders.coordinates, ...basemap.coasts.coordinates])
+    for (const line of [...basemap.borders.coordinates, ...basemap.coasts.coordinates]) {
       expect(Math.max(...steps(line))).toBeLessThanOrEqual(180);
+      expect(line.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))).toBe(true);
+    }
   });
 
   it('keeps Russia, Fiji and Antarctica, split at ±180 into pieces on both sides', () => {

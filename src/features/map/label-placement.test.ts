@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, type LabelItem } from './label-placement';
+import { CIRCLE_MARGIN, labelBox, overlaps, placeLabels, type LabelItem } from './label-placement';
 import { projectMercator } from './mercator';
 
 const at = (id: string, lat: number, lon: number, zoom: number, r: number, priority: number): LabelItem => {
@@ -17,7 +17,8 @@ function expectNoCollisions(items: LabelItem[], placements: ReturnType<typeof pl
   for (const a of boxes)
     for (const m of items)
       if (m.id !== a.id) {
-        const c = { x0: m.x - m.r * 0.8, y0: m.y - m.r * 0.8, x1: m.x + m.r * 0.8, y1: m.y + m.r * 0.8 };
+        const r = m.r + CIRCLE_MARGIN;
+        const c = { x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r };
         expect(overlaps(a.box, c), `${a.id} label over ${m.id}`).toBe(false);
       }
 }

@@ -77,6 +77,19 @@ describe('deriveFitBounds', () => {
       [52.52, 139.69],
     ]);
   });
+  it('also covers extra paths such as travel arcs', () => {
+    expect(
+      deriveFitBounds(index.places, data.events, [
+        [
+          [40, 20],
+          [70, 80],
+        ],
+      ]),
+    ).toEqual([
+      [34.39, 13.4],
+      [70, 139.69],
+    ]);
+  });
   it('is undefined when no event has a place', () => {
     expect(
       deriveFitBounds(

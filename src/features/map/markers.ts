@@ -66,24 +66,31 @@ export function deriveRadiusScale(markers: readonly PlaceMarker[]): (count: numb
 
 export type LatLonBounds = [[number, number], [number, number]];
 
-/** Bounds of the filtered events' places and travel origins ([[south, west], [north, east]]). */
+/**
+ * Bounds of the filtered events' places and travel origins ([[south, west], [north, east]]),
+ * plus any extra paths (the travel arcs bulge towards the pole and should stay in view).
+ */
 export function deriveFitBounds(
   places: ReadonlyMap<string, Place>,
   events: readonly NewsEvent[],
+  paths: readonly (readonly [number, number][])[] = [],
 ): LatLonBounds | undefined {
   let s = Infinity;
   let w = Infinity;
   let n = -Infinity;
   let e = -Infinity;
+  const add = (lat: number, lon: number) => {
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+  };
   for (const ev of events)
     for (const id of [ev.place, ev.origin]) {
       const p = id ? places.get(id) : undefined;
-      if (!p) continue;
-      s = Math.min(s, p.lat);
-      n = Math.max(n, p.lat);
-      w = Math.min(w, p.lon);
-      e = Math.max(e, p.lon);
+      if (p) add(p.lat, p.lon);
     }
+  for (const path of paths) for (const [lat, lon] of path) add(lat, lon);
   return s === Infinity
     ? undefined
     : [

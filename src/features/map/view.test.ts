@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundView, sameView } from './view';
+import { minZoomToFill, roundView, sameView } from './view';
 
 describe('roundView', () => {
   it('rounds to 3 decimals and half zoom steps', () => {
@@ -18,5 +18,14 @@ describe('sameView', () => {
     expect(sameView({ lat: 1, lon: 2, zoom: 3 }, { lat: 1, lon: 2, zoom: 3.5 })).toBe(false);
     expect(sameView(undefined, undefined)).toBe(true);
     expect(sameView(undefined, { lat: 1, lon: 2, zoom: 3 })).toBe(false);
+  });
+});
+
+describe('minZoomToFill', () => {
+  it('is the first half step at which 256·2^z covers the width', () => {
+    expect(minZoomToFill(795)).toBe(2); // 2^1.5·256 = 724 < 795 ≤ 1024
+    expect(minZoomToFill(700)).toBe(1.5);
+    expect(minZoomToFill(360)).toBe(1);
+    expect(minZoomToFill(0)).toBe(1);
   });
 });

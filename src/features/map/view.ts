@@ -20,3 +20,9 @@ export function sameView(a: MapView | undefined, b: MapView | undefined): boolea
   if (!a || !b) return a === b;
   return a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
 }
+
+/** The lowest zoom (in 0.5 steps) at which the world is at least as wide as the map, so no empty margin shows. */
+export function minZoomToFill(widthPx: number): number {
+  if (!(widthPx > 0)) return MIN_ZOOM;
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.ceil(Math.log2(widthPx / 256) * 2) / 2));
+}

@@ -1,0 +1,36 @@
+/** A cluster of places: shows its event count; click/Enter zooms in until it falls apart. */
+import { useMemo } from 'react';
+import { Marker, useMap } from 'react-leaflet';
+import type { LeafletKeyboardEvent } from 'leaflet';
+import type { ClusterItem } from './clusters';
+import { createClusterIcon } from './place-icon';
+
+export function ClusterMarkerView({
+  item,
+  radius,
+  expansionZoom,
+}: {
+  item: ClusterItem;
+  radius: number;
+  expansionZoom(clusterId: number): number | undefined;
+}) {
+  const map = useMap();
+  const position = useMemo(() => [item.lat, item.lon] as [number, number], [item.lat, item.lon]);
+  const icon = useMemo(
+    () => createClusterIcon(item.places, item.events, radius),
+    [item.places, item.events, radius],
+  );
+  const handlers = useMemo(() => {
+    const zoomIn = () => {
+      const target = Math.max(map.getZoom() + 1, expansionZoom(item.clusterId) ?? 0);
+      map.setView(position, Math.min(target, map.getMaxZoom()));
+    };
+    return {
+      click: zoomIn,
+      keypress: (e: LeafletKeyboardEvent) => {
+        if (e.originalEvent.key === 'Enter') zoomIn();
+      },
+    };
+  }, [map, item.clusterId, position, expansionZoom]);
+  return <Marker position={position} icon={icon} eventHandlers={handlers} zIndexOffset={item.events} />;
+}

@@ -1,0 +1,125 @@
+/** One place: a focusable marker with a label; click/Enter filters to it and opens its event list. */
+import { useEffect, useMemo, useRef } from 'react';
+import { Marker, Popup } from 'react-leaflet';
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import type { NewsEvent } from '../../data/schema';
+import { formatEventDate } from '../../lib/calendar-date';
+import type { LabelPosition } from './label-placement';
+import type { Offset } from './marker-spread';
+import type { PlaceMarker } from './markers';
+import { createPlaceIcon, eventsLabel } from './place-icon';
+
+const POPUP_LIMIT = 8;
+
+export interface PlaceMarkerViewProps {
+  marker: PlaceMarker;
+  radius: number;
+  offset: Offset;
+  label: LabelPosition | null;
+  hovered: boolean;
+  selected: boolean;
+  active: boolean;
+  events: ReadonlyMap<string, NewsEvent>;
+  onToggle(placeId: string): void;
+  onHover(id: string | undefined): void;
+  onSelect(id: string): void;
+}
+
+export function PlaceMarkerView(props: PlaceMarkerViewProps) {
+  const { marker, radius, offset, label, hovered, selected, active, events, onToggle, onHover, onSelect } =
+    props;
+  const ref = useRef<LeafletMarker>(null);
+  const count = marker.eventIds.length;
+  const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
+  const icon = useMemo(
+    () =>
+      createPlaceIcon({
+        name: marker.name,
+        count,
+        radius,
+        kind: marker.kind,
+        context: marker.context,
+        dx: offset.dx,
+        dy: offset.dy,
+      }),
+    [marker.name, count, radius, marker.kind, marker.context, offset.dx, offset.dy],
+  );
+
+  useEffect(
+    function syncMarkerState() {
+      const el = ref.current?.getElement();
+      if (!el) return;
+      el.dataset.label = label ?? 'hidden';
+      el.classList.toggle('is-hovered', hovered);
+      el.classList.toggle('is-selected', selected);
+      el.classList.toggle('is-active', active);
+      if (!marker.context) el.setAttribute('aria-pressed', String(active));
+      // Smaller circles above bigger ones, so a country's marker under a big city stays clickable.
+      ref.current?.setZIndexOffset(selected || hovered ? 10000 : marker.context ? -10000 : -radius * 100);
+    },
+    [icon, label, hovered, selected, active, marker.context, radius],
+  );
+
+  const firstEvent = marker.eventIds[0];
+  const handlers = useMemo(
+    () => ({
+      click: () => onToggle(marker.placeId),
+      keypress: (e: LeafletKeyboardEvent) => {
+        // Leaflet opens the popup on Enter but fires no click; Enter must also filter.
+        if (e.originalEvent.key === 'Enter') {
+          onToggle(marker.placeId);
+          focusPopupSoon(ref.current);
+        }
+      },
+      mouseover: () => onHover(firstEvent),
+      mouseout: () => onHover(undefined),
+      popupclose: () => {
+        // Give focus back to the marker if it was inside the closing popup.
+        const popupEl = ref.current?.getPopup()?.getElement();
+        if (popupEl?.contains(document.activeElement)) ref.current?.getElement()?.focus();
+      },
+    }),
+    [marker.placeId, firstEvent, onToggle, onHover],
+  );
+
+  if (marker.context)
+    return <Marker ref={ref} position={position} icon={icon} interactive={false} keyboard={false} />;
+
+  const listed = marker.eventIds.slice(0, POPUP_LIMIT);
+  return (
+    <Marker ref={ref} position={position} icon={icon} eventHandlers={handlers} riseOnHover>
+      <Popup className="map-popup" autoPanPadding={[24, 24]}>
+        <p className="map-popup-title">
+          <strong>{marker.name}</strong> · {eventsLabel(count)}
+        </p>
+        <ul className="map-popup-events">
+          {listed.map((id) => {
+            const e = events.get(id);
+            return e ? (
+              <li key={id}>
+                <button type="button" onClick={() => onSelect(id)}>
+                  <span className="map-popup-event-title">{e.title}</span>{' '}
+                  <span className="map-popup-date">{formatEventDate(e.date)}</span>
+                </button>
+              </li>
+            ) : null;
+          })}
+        </ul>
+        {count > listed.length && <p className="map-popup-more">and {count - listed.length} more</p>}
+        <button type="button" className="map-popup-filter" onClick={() => onToggle(marker.placeId)}>
+          {active ? 'Show all places' : `Only ${marker.name}`}
+        </button>
+      </Popup>
+    </Marker>
+  );
+}
+
+/** After a keyboard opening, move focus into the popup so its buttons are the next thing reached. */
+function focusPopupSoon(marker: LeafletMarker | null, tries = 10) {
+  requestAnimationFrame(() => {
+    // React renders the popup's content after Leaflet opens it; wait a few frames for it.
+    const button = marker?.getPopup()?.getElement()?.querySelector<HTMLButtonElement>('button');
+    if (button) button.focus();
+    else if (tries > 0) focusPopupSoon(marker, tries - 1);
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * The markers in view: places (or clusters of them), with labels placed in
+ * screen space so close places (Tokyo and Hiroshima) never overlap; recomputed
+ * whenever the view settles (zoom or pan).
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
+import type { NewsEvent } from '../../data/schema';
+import { clusterExpansionZoom, deriveVisibleItems, type BBox, type PlaceLayer } from './clusters';
+import { placeLabels, type LabelItem } from './label-placement';
+import { ClusterMarkerView } from './cluster-marker';
+import { PlaceMarkerView } from './place-marker';
+import { measureLabel } from './place-icon';
+import { spreadMarkers } from './marker-spread';
+
+const LABEL_HEIGHT = 16;
+const NO_OFFSET = { dx: 0, dy: 0 };
+
+export interface PlacesLayerProps {
+  layer: PlaceLayer;
+  radius(count: number): number;
+  events: ReadonlyMap<string, NewsEvent>;
+  hoveredPlace?: string;
+  selectedPlace?: string;
+  activePlaces: readonly string[];
+  onToggle(placeId: string): void;
+  onHover(id: string | undefined): void;
+  onSelect(id: string): void;
+}
+
+function readView(map: LeafletMap): { bbox: BBox; zoom: number; size: string } {
+  const b = map.getBounds();
+  const s = map.getSize();
+  return {
+    bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    zoom: map.getZoom(),
+    size: `${s.x}x${s.y}`,
+  };
+}
+
+export function PlacesLayer(props: PlacesLayerProps) {
+  const { layer, radius, events, hoveredPlace, selectedPlace, activePlaces } = props;
+  const map = useMap();
+  const [view, setView] = useState(() => readView(map));
+  const handlers = useMemo(
+    () => ({ moveend: () => setView(readView(map)), resize: () => setView(readView(map)) }),
+    [map],
+  );
+  useMapEvents(handlers);
+
+  const items = useMemo(() => deriveVisibleItems(layer, view.bbox, view.zoom), [layer, view]);
+  const layout = useMemo(() => {
+    const font = `600 12px ${getComputedStyle(map.getContainer()).fontFamily}`;
+    const size = map.getSize();
+    const places = items.flatMap((item) => (item.type === 'place' ? [item.marker] : []));
+    const points = places.map((m) => {
+      const p = map.latLngToContainerPoint([m.lat, m.lon]);
+      return { m, x: p.x, y: p.y, r: radius(m.eventIds.length) };
+    });
+    const offsets = spreadMarkers(
+      points.map(({ m, x, y, r }) => ({ id: m.placeId, x, y, r, movable: !m.context && m.kind !== 'city' })),
+    );
+    const labelItems: LabelItem[] = points.map(({ m, x, y, r }) => {
+      const o = offsets.get(m.placeId)!;
+      const emphasis = m.placeId === selectedPlace || m.placeId === hoveredPlace ? 1e9 : 0;
+      return {
+        id: m.placeId,
+        x: x + o.dx,
+        y: y + o.dy,
+        r,
+        width: measureLabel(m.name, font),
+        height: LABEL_HEIGHT,
+        // Places with events before context dots; bigger before smaller.
+        priority: emphasis + (m.context ? 0 : 1e6) + m.eventIds.length,
+      };
+    });
+    const labels = placeLabels(labelItems, { bounds: { x0: 0, y0: 0, x1: size.x, y1: size.y } });
+    return { offsets, labels };
+    // `items` is new after every zoom or pan, so screen positions are recomputed then.
+  }, [items, map, radius, selectedPlace, hoveredPlace]);
+
+  const expansionZoom = useCallback((id: number) => clusterExpansionZoom(layer, id), [layer]);
+  return (
+    <>
+      {items.map((item) =>
+        item.type === 'cluster' ? (
+          <ClusterMarkerView
+            key={`c${item.clusterId}`}
+            item={item}
+            radius={Math.min(26, Math.max(14, radius(item.events)))}
+            expansionZoom={expansionZoom}
+          />
+        ) : (
+          <PlaceMarkerView
+            key={item.marker.placeId}
+            marker={item.marker}
+            radius={radius(item.marker.eventIds.length)}
+            offset={layout.offsets.get(item.marker.placeId) ?? NO_OFFSET}
+            label={layout.labels.get(item.marker.placeId) ?? null}
+            hovered={item.marker.placeId === hoveredPlace}
+            selected={item.marker.placeId === selectedPlace}
+            active={activePlaces.includes(item.marker.placeId)}
+            events={events}
+            onToggle={props.onToggle}
+            onHover={props.onHover}
+            onSelect={props.onSelect}
+          />
+        ),
+      )}
+    </>
+  );
+}

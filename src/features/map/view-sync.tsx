@@ -1,0 +1,94 @@
+/**
+ * Keeps the Leaflet view and the URL in step: applies the `view` prop (from the
+ * URL) or fits the filtered events, and reports the user's own pans/zooms
+ * (debounced, rounded). Moves we make ourselves are not reported back.
+ */
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { FitBoundsOptions } from 'leaflet';
+import type { MapView as MapViewState } from '../../state/view-state';
+import type { LatLonBounds } from './markers';
+import { FIT_MAX_ZOOM, minZoomToFill, roundView, sameView } from './view';
+
+export const FIT_OPTIONS: FitBoundsOptions = { padding: [36, 36], maxZoom: FIT_MAX_ZOOM, animate: false };
+const REPORT_DELAY_MS = 400;
+
+export interface ViewSyncProps {
+  view?: MapViewState;
+  bounds?: LatLonBounds;
+  /** Bumped by the "Fit to events" button: refit even if nothing else changed. */
+  fitRequest: number;
+  onViewChange(view: MapViewState | undefined): void;
+}
+
+export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncProps) {
+  const map = useMap();
+  const quiet = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ view, bounds, onViewChange });
+  useEffect(() => {
+    latest.current = { view, bounds, onViewChange };
+  });
+
+  const boundsKey = bounds ? bounds.flat().join(',') : '';
+  useEffect(
+    function applyViewOrFit() {
+      clearTimeout(timer.current);
+      const { view: v, bounds: b } = latest.current;
+      quiet.current = true;
+      try {
+        if (v) {
+          const c = map.getCenter();
+          if (!sameView(roundView(c.lat, c.lng, map.getZoom()), v))
+            map.setView([v.lat, v.lon], v.zoom, { animate: false });
+        } else if (b) {
+          map.fitBounds(b, FIT_OPTIONS);
+        }
+      } finally {
+        quiet.current = false;
+      }
+    },
+    [map, view?.lat, view?.lon, view?.zoom, boundsKey, fitRequest],
+  );
+
+  useEffect(
+    function reportUserMoves() {
+      const onMoveEnd = () => {
+        if (quiet.current) return;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          const c = map.getCenter();
+          const next = roundView(c.lat, c.lng, map.getZoom());
+          if (!sameView(next, latest.current.view)) latest.current.onViewChange(next);
+        }, REPORT_DELAY_MS);
+      };
+      map.on('moveend', onMoveEnd);
+      return () => {
+        map.off('moveend', onMoveEnd);
+        clearTimeout(timer.current);
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function followContainerSize() {
+      // The dashboard grid resizes the panel without a window resize, which Leaflet would miss.
+      const observer = new ResizeObserver(() => {
+        quiet.current = true;
+        try {
+          map.invalidateSize({ animate: false });
+          map.setMinZoom(minZoomToFill(map.getSize().x));
+          const { view: v, bounds: b } = latest.current;
+          if (!v && b) map.fitBounds(b, FIT_OPTIONS);
+        } finally {
+          quiet.current = false;
+        }
+      });
+      observer.observe(map.getContainer());
+      return () => observer.disconnect();
+    },
+    [map],
+  );
+  return null;
+}
