@@ -9,7 +9,7 @@ function expectNoOverlap(items: PackItem[], placements: Placement[], gap = GAP) 
   placements.forEach((p, i) => {
     if (p.crowded) return;
     const list = byRow.get(p.row) ?? [];
-    list.push({ start: items[i].start, end: p.end, i });
+    list.push({ start: p.alt ? items[i].alt!.start : items[i].start, end: p.end, i });
     byRow.set(p.row, list);
   });
   for (const list of byRow.values()) {
@@ -127,6 +127,39 @@ describe('packRows', () => {
     expect(placements[0].end).toBe(44);
   });
 
+  it('falls back to the alternative extent when the preferred one finds no row', () => {
+    // Preferred: label to the left, reaching back into row 0's item; alt: a shortened label on the right.
+    const items: PackItem[] = [
+      { start: 0, end: 575 },
+      { start: 300, end: 760, alt: { start: 718, end: 780 } },
+    ];
+    const { placements } = packRows(items, { gap: GAP, maxRows: 1 });
+    expect(placements[1]).toEqual({ row: 0, end: 780, crowded: false, alt: true });
+  });
+
+  it('prefers a free row for the preferred extent over the alternative', () => {
+    const { placements } = packRows(
+      [
+        { start: 0, end: 100 },
+        { start: 50, end: 200, alt: { start: 150, end: 220 } },
+      ],
+      { gap: GAP, maxRows: 2 },
+    );
+    expect(placements[1]).toEqual({ row: 1, end: 200, crowded: false });
+  });
+
+  it('does not truncate an item placed with its alternative extent', () => {
+    const items: PackItem[] = [
+      { start: 0, end: 100 },
+      { start: 20, end: 300, minEnd: 130, alt: { start: 110, end: 300 } },
+      { start: 200, end: 250 },
+    ];
+    const { placements } = packRows(items, { gap: GAP, maxRows: 1 });
+    expect(placements[1].alt).toBe(true);
+    expect(placements[1].end).toBe(300);
+    expect(placements[2].crowded).toBe(true);
+  });
+
   it('handles no items', () => {
     expect(packRows([])).toEqual({ placements: [], rows: 0 });
   });
@@ -141,14 +174,17 @@ describe('packRows', () => {
       const items: PackItem[] = Array.from({ length: 60 }, () => {
         const start = Math.floor(random() * 800);
         const minEnd = start + 10 + Math.floor(random() * 20);
-        return { start, minEnd, end: minEnd + Math.floor(random() * 200) };
+        const end = minEnd + Math.floor(random() * 200);
+        const alt =
+          random() < 0.3 ? { start: start + 20, end: start + 20 + Math.floor(random() * 60) } : undefined;
+        return { start, minEnd, end, alt };
       }).sort((a, b) => a.start - b.start);
       const maxRows = 1 + Math.floor(random() * 6);
       const { placements, rows } = packRows(items, { gap: GAP, maxRows });
       expect(rows).toBeLessThanOrEqual(maxRows);
       expectNoOverlap(items, placements);
       placements.forEach((p, i) => {
-        if (!p.crowded) expect(p.end).toBeGreaterThanOrEqual(items[i].minEnd!);
+        if (!p.crowded && !p.alt) expect(p.end).toBeGreaterThanOrEqual(items[i].minEnd!);
       });
     }
   });

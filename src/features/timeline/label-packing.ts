@@ -11,6 +11,8 @@ export interface PackItem {
   end: number;
   /** The narrowest right edge the item accepts (its label truncated to the minimum). Defaults to `end`. */
   minEnd?: number;
+  /** A fallback extent (e.g. the label on the other side, shortened) tried before giving up. */
+  alt?: { start: number; end: number };
 }
 
 export interface Placement {
@@ -19,6 +21,8 @@ export interface Placement {
   end: number;
   /** No row had room: the mark is drawn over others and its label must be hidden. */
   crowded: boolean;
+  /** Placed with its `alt` extent. */
+  alt?: boolean;
 }
 
 export interface PackOptions {
@@ -66,7 +70,7 @@ export function packRows(
       const prev = placements[r.last];
       const prevMin = Math.min(items[r.last].minEnd ?? items[r.last].end, items[r.last].end);
       const limit = item.start - gap;
-      if (prev.crowded || prevMin > limit) return;
+      if (prev.crowded || prev.alt || prevMin > limit) return;
       const room = limit - items[r.last].start;
       if (room > bestRoom) {
         bestRoom = room;
@@ -78,6 +82,13 @@ export function packRows(
       prev.end = Math.min(prev.end, item.start - gap);
       rows[best] = { end: item.end, last: i };
       placements.push({ row: best, end: item.end, crowded: false });
+      return;
+    }
+    const alt = item.alt;
+    const altRow = alt ? rows.findIndex((r) => r.end + gap <= alt.start) : -1;
+    if (alt && altRow >= 0) {
+      rows[altRow] = { end: alt.end, last: i };
+      placements.push({ row: altRow, end: alt.end, crowded: false, alt: true });
       return;
     }
     // Nothing can make room: overlay the row that frees up first; the caller hides the label.

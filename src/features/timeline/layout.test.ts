@@ -144,6 +144,25 @@ describe('layoutTimeline', () => {
     for (const m of sameDay) expect(m.label).toBe(m.item.event.title);
   });
 
+  it('gives every seed event some label at desktop widths, shortening rather than hiding', () => {
+    // All seven in one country lane: more events than the 6 rows, so the last one needs its shortened fallback.
+    const allInJapan = seedEvents.map((e) => ({ ...e, place: e.place ?? 'japan' }));
+    for (const width of [560, 665, 800, 1100])
+      for (const [lanes, events] of [
+        ['kind', seedEvents],
+        ['country', seedEvents],
+        ['country', allInJapan],
+      ] as const) {
+        const l = layoutTimeline(prepareTimeline(events, lanes, timelineDataset), {
+          view,
+          width,
+          measure,
+          maxRows: 6,
+        });
+        for (const m of l.marks) expect(m.label, `${m.item.id} at ${width}px by ${lanes}`).not.toBe('');
+      }
+  });
+
   it('truncates with an ellipsis when a label cannot fit', () => {
     const l = layout(240);
     const statement = l.marks.find((m) => m.item.id === 'statement')!;

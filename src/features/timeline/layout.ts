@@ -98,6 +98,7 @@ export interface MarkLayout {
   /** Possibly truncated label; '' when there is no room. */
   label: string;
   labelX: number;
+  labelWidth: number;
   anchor: 'start' | 'end';
   truncated: boolean;
 }
@@ -123,6 +124,8 @@ export interface TimelineLayout {
 
 const LABEL_GAP = 4;
 const MIN_LABEL = 48;
+/** A shortened label on the other side is worth showing from about four characters. */
+const MIN_ALT_LABEL = 30;
 
 interface Planned {
   item: TimelineItem;
@@ -132,6 +135,8 @@ interface Planned {
   side: 'right' | 'left';
   labelX: number;
   width: number;
+  /** The other side, shortened to its room, if the packer needs it. */
+  alt?: { labelX: number; width: number };
   pack: PackItem;
 }
 
@@ -154,17 +159,25 @@ function planMark(
   const leftX = markStart - LABEL_GAP;
   const rightRoom = width - rightX;
   const side = text <= rightRoom || rightRoom >= leftX ? 'right' : 'left';
-  let w = Math.min(text, side === 'right' ? rightRoom : leftX);
-  if (w < Math.min(text, MIN_LABEL)) w = 0;
-  const pack: PackItem =
-    side === 'right'
-      ? {
-          start: markStart,
-          end: Math.max(markEnd, rightX + w),
-          minEnd: Math.max(markEnd, rightX + Math.min(w, MIN_LABEL)),
-        }
-      : { start: leftX - w, end: markEnd };
-  return { item, x0, x1, cx, side, labelX: side === 'right' ? rightX : leftX, width: w, pack };
+  const fit = (room: number) => {
+    const w = Math.min(text, room);
+    return w < Math.min(text, MIN_LABEL) ? 0 : w;
+  };
+  const w = fit(side === 'right' ? rightRoom : leftX);
+  const extent = (s: 'right' | 'left', lw: number) =>
+    s === 'right'
+      ? { start: markStart, end: Math.max(markEnd, rightX + lw) }
+      : { start: leftX - lw, end: markEnd };
+  const otherRoom = side === 'right' ? leftX : rightRoom;
+  const altWidth = Math.min(text, otherRoom);
+  const alt =
+    altWidth >= MIN_ALT_LABEL ? { labelX: side === 'right' ? leftX : rightX, width: altWidth } : undefined;
+  const pack: PackItem = {
+    ...extent(side, w),
+    minEnd: side === 'right' ? Math.max(markEnd, rightX + Math.min(w, MIN_LABEL)) : undefined,
+    alt: alt && extent(side === 'right' ? 'left' : 'right', alt.width),
+  };
+  return { item, x0, x1, cx, side, labelX: side === 'right' ? rightX : leftX, width: w, alt, pack };
 }
 
 export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
@@ -197,13 +210,21 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     const planned = items.map((item) => planMark(item, x, width, measure, r));
     const { placements, rows } = packRows(
       planned.map((p) => p.pack),
-      { gap: 6, maxRows: options.maxRows ?? 6 },
+      { gap: 6, maxRows: options.maxRows ?? 8 },
     );
     planned.forEach((p, i) => {
       const place = placements[i];
+      const side = place.alt ? (p.side === 'right' ? 'left' : 'right') : p.side;
+      const labelX = place.alt ? p.alt!.labelX : p.labelX;
       // Only a right-hand label can have been shortened by the packer (its end moved left).
-      const shortened = p.side === 'right' && place.end < p.pack.end;
-      const room = place.crowded ? 0 : shortened ? Math.min(p.width, place.end - p.labelX) : p.width;
+      const shortened = !place.alt && p.side === 'right' && place.end < p.pack.end;
+      const room = place.crowded
+        ? 0
+        : place.alt
+          ? p.alt!.width
+          : shortened
+            ? Math.min(p.width, place.end - p.labelX)
+            : p.width;
       const label = room > 0 ? truncateToWidth(p.item.event.title, room, measure) : '';
       marks.push({
         item: p.item,
@@ -214,8 +235,9 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
         cx: p.cx,
         y: y + laneHeader + place.row * rowHeight + rowHeight / 2,
         label,
-        labelX: p.labelX,
-        anchor: p.side === 'right' ? 'start' : 'end',
+        labelX,
+        labelWidth: label ? measure(label) : 0,
+        anchor: side === 'right' ? 'start' : 'end',
         truncated: label !== p.item.event.title,
       });
     });

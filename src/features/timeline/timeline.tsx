@@ -1,6 +1,26 @@
-// SKELETON: the timeline engineer replaces this.
+import { useId, useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
+import { endOf, startOf } from '../../lib/calendar-date';
+import { indexDataset } from '../../lib/dataset-index';
 import type { Lanes } from '../../state/view-state';
+import { layoutTimeline, prepareTimeline } from './layout';
+import { describeEvents } from './summary';
+import { deriveTicks, formatTick } from './ticks';
+import { AXIS_HEIGHT } from './timeline-axis';
+import { TimelineGutter } from './timeline-lanes';
+import { TimelineLegend } from './timeline-legend';
+import { DENSITY_HEIGHT, TimelinePlot } from './timeline-plot';
+import { describeFilter, TimelineToolbar } from './timeline-toolbar';
+import { TimelineTooltip } from './timeline-tooltip';
+import { useBrush } from './use-brush';
+import { useElementWidth } from './use-element-width';
+import { useMarkHandlers } from './use-mark-handlers';
+import { useTextMeasure } from './use-text-measure';
+import { useTimelineKeys } from './use-timeline-keys';
+import { useViewWindow } from './use-view-window';
+import { useZoom } from './use-zoom';
+import { DAY, dayRange, fitWindow } from './view-window';
+import './timeline.css';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -17,16 +37,143 @@ export interface TimelineProps {
   onDateFilterChange(from: string | undefined, to: string | undefined): void;
   controls?: boolean;
 }
-export function Timeline({ events, onSelect }: TimelineProps) {
+
+/** Lane names get their own column when the plot can spare it; on phones they head each lane. */
+const GUTTER = 104;
+const GUTTER_FROM = 560;
+
+export function Timeline(props: TimelineProps) {
+  const { dataset, events, lanes, dateFilter, onHover, onSelect, controls = true } = props;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>();
+  const gutter = outerWidth >= GUTTER_FROM ? GUTTER : 0;
+  const width = Math.max(0, outerWidth - gutter);
+  const laneHeader = gutter ? 0 : 16;
+  const measure = useTextMeasure();
+  const published = indexDataset(dataset).newestPublished;
+  const publishedAt = published ? +startOf(published) + DAY / 2 : undefined;
+
+  const fit = useMemo(() => fitWindow(events), [events]);
+  const reference = useMemo(
+    () => fitWindow(dataset.events, publishedAt ? [publishedAt] : []),
+    [dataset, publishedAt],
+  );
+  const { view, setUserView, fitView } = useViewWindow({
+    range: props.range,
+    fit,
+    onRangeChange: props.onRangeChange,
+  });
+
+  // Memoized on the events; the per-view layout only looks at what is in view.
+  const prepared = useMemo(() => prepareTimeline(events, lanes, dataset), [events, lanes, dataset]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline(prepared, {
+        view,
+        width,
+        measure,
+        top: AXIS_HEIGHT,
+        laneHeader,
+        densityHeight: DENSITY_HEIGHT,
+      }),
+    [prepared, view, width, measure, laneHeader],
+  );
+  const { ticks } = useMemo(() => deriveTicks(view, width), [view, width]);
+  const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;
+  const invert = (px: number) => view[0] + (px / width) * (view[1] - view[0]);
+
+  const keys = useTimelineKeys({ layout, width, onSelect });
+  const { zoomBy, panBy } = useZoom(keys.ref, {
+    width,
+    height: layout.height,
+    view,
+    reference,
+    onUserView: setUserView,
+  });
+  const { drag, handlers: brush } = useBrush((a, b) =>
+    props.onDateFilterChange(...dayRange(invert(a), invert(b))),
+  );
+  const { tipId, handlers } = useMarkHandlers(onSelect, onHover, keys.setActive);
+  const tipMark = tipId ? layout.marks.find((m) => m.item.id === tipId) : undefined;
+
+  const hasFilter = Boolean(dateFilter.from || dateFilter.to);
+  const filterPx: [number, number] | undefined = hasFilter
+    ? [dateFilter.from ? x(+startOf(dateFilter.from)) : -1e4, dateFilter.to ? x(+endOf(dateFilter.to)) : 1e6]
+    : undefined;
+  const publishedMark = publishedAt
+    ? { x: x(publishedAt), label: `Published ${formatTick(new Date(publishedAt), 'day', true)}` }
+    : undefined;
+
   return (
-    <ul>
-      {events.map((e) => (
-        <li key={e.id}>
-          <button type="button" onClick={() => onSelect(e.id)}>
-            {e.title}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className="timeline">
+      {controls && (
+        <TimelineToolbar
+          lanes={lanes}
+          onLanesChange={props.onLanesChange}
+          onZoomIn={() => zoomBy(2)}
+          onZoomOut={() => zoomBy(0.5)}
+          onFit={fitView}
+          dateFilter={dateFilter}
+          onDateFilterChange={props.onDateFilterChange}
+        />
+      )}
+      <p className="tl-status" aria-live="polite">
+        {layout.aggregated
+          ? `${layout.inView.toLocaleString('en')} events in view: zoom in to see each one.`
+          : hasFilter && !controls
+            ? `Dates: ${describeFilter(dateFilter)}`
+            : null}
+      </p>
+      <span className="visually-hidden" id={`${uid}-name`}>
+        Timeline plot
+      </span>
+      <p className="visually-hidden" id={`${uid}-summary`}>
+        {`${describeEvents(events)}. `}
+        {layout.marks.length
+          ? 'Arrow keys move between events, Enter selects, Escape clears the selection. Plus and minus zoom; Shift with arrow keys pans.'
+          : 'Plus and minus zoom; arrow keys pan.'}
+      </p>
+      <div className="tl-plot" ref={plotRef} onKeyDown={(e) => keys.onKeyDown(e, zoomBy, panBy)}>
+        <div className="tl-canvas">
+          {gutter > 0 && (
+            <TimelineGutter
+              lanes={layout.lanes}
+              width={gutter}
+              height={layout.height + 4}
+              top={AXIS_HEIGHT}
+              measure={measure}
+            />
+          )}
+          <TimelinePlot
+            svgRef={keys.ref}
+            layout={layout}
+            width={width}
+            laneHeader={laneHeader}
+            ticks={ticks}
+            gradient={`tl${uid}`}
+            labelledBy={`${uid}-name`}
+            describedBy={`${uid}-summary`}
+            tabStopId={keys.tabStop(props.selectedId)}
+            selectedId={props.selectedId}
+            hoveredId={props.hoveredId}
+            tooltip={tipMark ? { markId: tipMark.item.id, id: `${uid}-tip` } : undefined}
+            filter={filterPx}
+            published={publishedMark}
+            drag={drag}
+            brush={brush}
+            handlers={handlers}
+          />
+        </div>
+        <TimelineTooltip
+          id={`${uid}-tip`}
+          mark={tipMark}
+          dataset={dataset}
+          left={gutter}
+          width={width}
+          height={layout.height}
+        />
+      </div>
+      <TimelineLegend gradient={`tl${uid}`} />
+    </div>
   );
 }
