@@ -321,3 +321,43 @@ function hostileDataset() {
     ],
   };
 }
+
+test('the Embed dialog previews a panel with the current filters; its code works pasted on another origin', async ({
+  page,
+  context,
+  newsroom,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?topics=defense-cooperation');
+  const opener = page.getByRole('button', { name: 'Embed', exact: true });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Embed a panel' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Panel', { exact: true }).selectOption({ label: 'Event list' });
+  const preview = new EmbedFrame(page, dialog.getByTitle(/^Preview:/));
+  await expect(preview.content.getByRole('region', { name: 'Event list', exact: true })).toBeVisible();
+  await expect(preview.topic()).toHaveValue('defense-cooperation');
+
+  const code = dialog.getByLabel('Embed code');
+  await expect(code).toHaveValue(/panel=list&amp;topics=defense-cooperation/);
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/copied/i);
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(await code.inputValue());
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // A newsroom developer pastes it into a plain page on their own site (served under its strict CSP).
+  await page.goto(
+    newsroom.writePage(
+      `pasted-${test.info().workerIndex}.html`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head><body><main><h1>Article</h1>\n${snippet}\n<p>After the panel.</p></main></body></html>`,
+    ),
+  );
+  const pasted = EmbedFrame.byTitle(page, /^Event list/);
+  await expect(pasted.content.getByRole('region', { name: 'Event list', exact: true })).toBeVisible();
+  await expect(pasted.topic()).toHaveValue('defense-cooperation');
+  await pasted.expectSizedToContent();
+});

@@ -21,6 +21,8 @@ export interface SecondOrigin {
   /** http://127.0.0.1:PORT: the same files from another origin. */
   altOrigin: string;
   url(path: string): string;
+  /** Serve a page the test writes (e.g. a pasted snippet); returns its URL. */
+  writePage(path: string, html: string): string;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,10 @@ export async function startSecondOrigin(
     origin,
     altOrigin,
     url: (path) => `${origin}/${path}`,
+    writePage: (path, html) => {
+      writeFileSync(join(dir, path), html);
+      return `${origin}/${path}`;
+    },
     close: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

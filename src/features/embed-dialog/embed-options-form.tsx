@@ -30,7 +30,7 @@ export function EmbedOptionsForm({ value, onChange }: { value: EmbedForm; onChan
         value={value.theme}
         onChange={(e) => set({ theme: e.target.value as Theme })}
       >
-        <option value="auto">Automatic (reader's setting)</option>
+        <option value="auto">Automatic</option>
         <option value="light">Light</option>
         <option value="dark">Dark</option>
       </select>
