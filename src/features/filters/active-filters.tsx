@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { EMPTY_FILTERS, hasActiveFilters, type Filters } from '../../state/view-state';
 import { deriveChips } from './active-chips';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Removable chips for every active filter, "Clear all filters" and the result count. */
-export function ActiveFilters({ dataset, filters, onChange, matching }: Props) {
+export const ActiveFilters = memo(function ActiveFilters({ dataset, filters, onChange, matching }: Props) {
   const chips = useMemo(() => deriveChips(dataset, filters), [dataset, filters]);
   const count = useMemo(
     () => matching ?? countMatches(buildFilterIndex(dataset), filters),
@@ -59,4 +59,4 @@ export function ActiveFilters({ dataset, filters, onChange, matching }: Props) {
       )}
     </div>
   );
-}
+});

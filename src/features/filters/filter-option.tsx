@@ -16,11 +16,8 @@ interface Props {
  */
 export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Props) {
   const detailId = useId();
-  const detail = [
-    impliedBy && `Included by ${impliedBy}`,
-    option.detail,
-    option.unverified && 'unverified: found in the text, not in the people registry',
-  ].filter(Boolean);
+  const detail = [impliedBy && `Included by ${impliedBy}`, option.detail].filter(Boolean);
+  const described = detail.length > 0 || option.unverified;
   const empty = option.count === 0;
   // A zero-count option that is not selected would only empty the results; a selected one must stay removable.
   const disabled = !!impliedBy || (empty && !option.active);
@@ -34,7 +31,7 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
           ref={(el) => {
             if (el) el.indeterminate = mixed;
           }}
-          aria-describedby={detail.length ? detailId : undefined}
+          aria-describedby={described ? detailId : undefined}
           onChange={() => onToggle(option.id)}
         />
         <span className="flt-option-label">{option.label}</span>
@@ -48,9 +45,15 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
           {option.count}
         </span>
       </label>
-      {detail.length > 0 && (
+      {described && (
         <span id={detailId} className="flt-option-detail">
           {detail.join(' · ')}
+          {/* The badge says it visually; screen readers get the reason. */}
+          {option.unverified && (
+            <span className="visually-hidden">
+              {detail.length ? ' · ' : ''}unverified name: found in the text, not in the people registry
+            </span>
+          )}
         </span>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
 import { DateRange } from './date-range';
@@ -30,16 +30,23 @@ interface Props {
   onChange(f: Filters): void;
 }
 
-/** Search, dates and one section per facet; counts reflect the other active filters. */
-export function FilterPanel({ dataset, index, filters, onChange }: Props) {
-  const facets = useMemo(() => deriveFacets(index, filters), [index, filters]);
+/**
+ * Search, dates and one section per facet; counts reflect the other active filters.
+ * Memoized: hovering an event elsewhere re-renders the dashboard, not this panel.
+ */
+export const FilterPanel = memo(function FilterPanel({ dataset, index, filters, onChange }: Props) {
   const extent = useMemo(() => deriveDateExtent(index), [index]);
-  const topics = deriveTopicTree(dataset, index, facets, filters);
-  const people = derivePeopleOptions(dataset, index, facets, filters);
-  const places = derivePlaceOptions(dataset, index, facets, filters);
-  const kinds = deriveKindOptions(index, facets, filters);
-  const statuses = deriveStatusOptions(index, facets, filters);
-  const sources = deriveSourceOptions(dataset, index, facets, filters);
+  const { topics, people, places, kinds, statuses, sources } = useMemo(() => {
+    const facets = deriveFacets(index, filters);
+    return {
+      topics: deriveTopicTree(dataset, index, facets, filters),
+      people: derivePeopleOptions(dataset, index, facets, filters),
+      places: derivePlaceOptions(dataset, index, facets, filters),
+      kinds: deriveKindOptions(index, facets, filters),
+      statuses: deriveStatusOptions(index, facets, filters),
+      sources: deriveSourceOptions(dataset, index, facets, filters),
+    };
+  }, [dataset, index, filters]);
   const toggle = (facet: 'people' | 'places' | 'sources' | 'kinds' | 'statuses') => (id: string) =>
     onChange(toggleValue(filters, facet, id as never));
 
@@ -94,4 +101,4 @@ export function FilterPanel({ dataset, index, filters, onChange }: Props) {
       )}
     </div>
   );
-}
+});

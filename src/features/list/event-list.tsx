@@ -5,7 +5,7 @@ import { ListRow } from './list-row';
 import './list.css';
 
 /** Rows rendered per page; "Show more" adds another page (10,000 rows stay cheap). */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 // `evl-wide`: columns left out when the list is phone-narrow (the details panel shows them).
 const COLUMNS: { key: SortKey; label: string; className?: string }[] = [

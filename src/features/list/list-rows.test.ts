@@ -88,3 +88,11 @@ describe('nextSort', () => {
     expect(nextSort({ key: 'date', dir: 'desc' }, 'title')).toEqual({ key: 'title', dir: 'asc' });
   });
 });
+
+describe('deriveRows caching', () => {
+  it('gives the same display data for an event whatever list it comes in', () => {
+    const again = deriveRows(dataset, [events[2], events[0]]);
+    expect(again.map((r) => r.position)).toEqual([0, 1]);
+    expect(again[0]).toEqual({ ...rows[2], position: 0 });
+  });
+});

@@ -36,21 +36,44 @@ export interface EventRow {
   sources: number;
 }
 
+type RowData = Omit<EventRow, 'position'>;
+
+// Rows depend on the event only, not on the filters: format each event once per dataset.
+const cache = new WeakMap<Dataset, Map<NewsEvent, RowData>>();
+
+function rowData(dataset: Dataset): (event: NewsEvent) => RowData {
+  let rows = cache.get(dataset);
+  if (!rows) cache.set(dataset, (rows = new Map()));
+  const memo = rows;
+  let names:
+    { places: Map<string, string>; people: Map<string, string>; topics: Map<string, string> } | undefined;
+  return (event) => {
+    const hit = memo.get(event);
+    if (hit) return hit;
+    names ??= {
+      places: new Map(dataset.places.map((p) => [p.id, p.name])),
+      people: new Map(dataset.people.map((p) => [p.id, p.name])),
+      topics: new Map(dataset.topics.map((t) => [t.id, t.label])),
+    };
+    const { places, people, topics } = names;
+    const row: RowData = {
+      event,
+      date: formatEventDate(event.date),
+      precision: precisionLabel(event.date.precision),
+      start: dateSpan(event.date)[0].getTime(),
+      place: event.place ? (places.get(event.place) ?? event.place) : '',
+      participants: event.participants.map((id) => people.get(id) ?? id),
+      topics: event.topics.map((id) => topics.get(id) ?? id),
+      sources: new Set(event.evidence.map((e) => e.source)).size,
+    };
+    memo.set(event, row);
+    return row;
+  };
+}
+
 export function deriveRows(dataset: Dataset, events: NewsEvent[]): EventRow[] {
-  const places = new Map(dataset.places.map((p) => [p.id, p.name]));
-  const people = new Map(dataset.people.map((p) => [p.id, p.name]));
-  const topics = new Map(dataset.topics.map((t) => [t.id, t.label]));
-  return events.map((event, position) => ({
-    event,
-    position,
-    date: formatEventDate(event.date),
-    precision: precisionLabel(event.date.precision),
-    start: dateSpan(event.date)[0].getTime(),
-    place: event.place ? (places.get(event.place) ?? event.place) : '',
-    participants: event.participants.map((id) => people.get(id) ?? id),
-    topics: event.topics.map((id) => topics.get(id) ?? id),
-    sources: new Set(event.evidence.map((e) => e.source)).size,
-  }));
+  const data = rowData(dataset);
+  return events.map((event, position) => ({ ...data(event), position }));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
