@@ -3,13 +3,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { NewsEvent } from '../../data/schema';
-import { formatEventDate } from '../../lib/calendar-date';
 import type { LabelPosition } from './label-placement';
 import type { Offset } from './marker-spread';
 import type { PlaceMarker } from './markers';
-import { createPlaceIcon, eventsLabel } from './place-icon';
-
-const POPUP_LIMIT = 8;
+import { createPlaceIcon } from './place-icon';
+import { PlacePopupContent } from './place-popup';
 
 export interface PlaceMarkerViewProps {
   marker: PlaceMarker;
@@ -85,30 +83,20 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
   if (marker.context)
     return <Marker ref={ref} position={position} icon={icon} interactive={false} keyboard={false} />;
 
-  const listed = marker.eventIds.slice(0, POPUP_LIMIT);
   return (
     <Marker ref={ref} position={position} icon={icon} eventHandlers={handlers} riseOnHover>
-      <Popup className="map-popup" autoPanPadding={[24, 24]}>
-        <p className="map-popup-title">
-          <strong>{marker.name}</strong> · {eventsLabel(count)}
-        </p>
-        <ul className="map-popup-events">
-          {listed.map((id) => {
-            const e = events.get(id);
-            return e ? (
-              <li key={id}>
-                <button type="button" onClick={() => onSelect(id)}>
-                  <span className="map-popup-event-title">{e.title}</span>{' '}
-                  <span className="map-popup-date">{formatEventDate(e.date)}</span>
-                </button>
-              </li>
-            ) : null;
-          })}
-        </ul>
-        {count > listed.length && <p className="map-popup-more">and {count - listed.length} more</p>}
-        <button type="button" className="map-popup-filter" onClick={() => onToggle(marker.placeId)}>
-          {active ? 'Show all places' : `Only ${marker.name}`}
-        </button>
+      <Popup className="map-popup" maxWidth={280} minWidth={200} autoPanPadding={[16, 16]}>
+        <PlacePopupContent
+          marker={marker}
+          events={events}
+          active={active}
+          onToggle={onToggle}
+          onSelect={onSelect}
+          onClose={() => {
+            ref.current?.closePopup();
+            ref.current?.getElement()?.focus();
+          }}
+        />
       </Popup>
     </Marker>
   );

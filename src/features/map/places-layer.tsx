@@ -93,7 +93,8 @@ export function PlacesLayer(props: PlacesLayerProps) {
           />
         ) : (
           <PlaceMarkerView
-            key={item.marker.placeId}
+            // Leaflet fixes keyboard/interactive at creation: a place turning into a context dot is a new marker.
+            key={`${item.marker.placeId}:${item.marker.context ? 'context' : 'events'}`}
             marker={item.marker}
             radius={radius(item.marker.eventIds.length)}
             offset={layout.offsets.get(item.marker.placeId) ?? NO_OFFSET}

@@ -53,7 +53,16 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
 
   useEffect(
     function reportUserMoves() {
+      // A popup panning itself into view is a consequence of a click, not the reader choosing a view.
+      let autoPanning = false;
+      const onAutoPan = () => {
+        autoPanning = true;
+      };
       const onMoveEnd = () => {
+        if (autoPanning) {
+          autoPanning = false;
+          return;
+        }
         if (quiet.current) return;
         clearTimeout(timer.current);
         timer.current = setTimeout(() => {
@@ -63,8 +72,10 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
         }, REPORT_DELAY_MS);
       };
       map.on('moveend', onMoveEnd);
+      map.on('autopanstart', onAutoPan);
       return () => {
         map.off('moveend', onMoveEnd);
+        map.off('autopanstart', onAutoPan);
         clearTimeout(timer.current);
       };
     },
