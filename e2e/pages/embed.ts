@@ -32,8 +32,12 @@ export class EmbedFrame {
     return (await this.frame()).evaluate(() => document.documentElement.getBoundingClientRect().height);
   }
 
-  /** Waits until the panel has loaded (its toolbar or panel region is there) and the parent sized it. */
+  /**
+   * Waits until the parent has sized the iframe to its content. Scrolls it into view first:
+   * Chrome pauses rendering (and so ResizeObserver) in cross-origin iframes that are off screen.
+   */
   async expectSizedToContent(tolerance = 3): Promise<void> {
+    await this.iframe.scrollIntoViewIfNeeded();
     await expect
       .poll(async () => Math.abs((await this.iframeHeight()) - (await this.contentHeight())), {
         message: 'iframe height minus content height',

@@ -7,19 +7,33 @@ import { useExplorer } from '../explorer/use-explorer';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
 import { appBaseUrl, buildExplorerUrl, PANEL_LABELS, type EmbedOptions } from './embed-options';
 import { EmbedToolbar } from './embed-toolbar';
+import { PanelBoundary } from './panel-boundary';
 import { HAS_TOOLBAR, PANEL_COMPONENTS } from './panels/registry';
+import { ReadySignal } from './ready-signal';
 import { useGroupSync } from './use-group-sync';
 
 const APP_NAME = 'News Event Explorer';
 
-export function EmbedApp({ options }: { options: EmbedOptions }) {
-  const query = useQuery(datasetQuery());
-  if (query.isPending) return <LoadingSkeleton />;
-  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  return <EmbedPanel dataset={query.data} options={options} />;
+interface EmbedAppProps {
+  options: EmbedOptions;
+  /** Called once the panel (or an error) is on screen. */
+  onReady(): void;
 }
 
-function EmbedPanel({ dataset, options }: { dataset: Dataset; options: EmbedOptions }) {
+export function EmbedApp({ options, onReady }: EmbedAppProps) {
+  const query = useQuery(datasetQuery());
+  if (query.isPending) return <LoadingSkeleton />;
+  if (query.isError)
+    return (
+      <>
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+        <ReadySignal onReady={onReady} />
+      </>
+    );
+  return <EmbedPanel dataset={query.data} options={options} onReady={onReady} />;
+}
+
+function EmbedPanel({ dataset, options, onReady }: EmbedAppProps & { dataset: Dataset }) {
   const x = useExplorer(dataset, { history: false });
   useGroupSync(options.group, x.state, x.update);
   const Panel = PANEL_COMPONENTS[options.panel];
@@ -38,7 +52,10 @@ function EmbedPanel({ dataset, options }: { dataset: Dataset; options: EmbedOpti
       <Suspense
         fallback={<LoadingSkeleton label={`Loading the ${PANEL_LABELS[options.panel].toLowerCase()}…`} />}
       >
-        <Panel x={x} options={options} />
+        <PanelBoundary explorerUrl={explorerUrl}>
+          <Panel x={x} options={options} />
+        </PanelBoundary>
+        <ReadySignal onReady={onReady} />
       </Suspense>
       <p className="embed-credit">
         <a href={explorerUrl} target="_blank" rel="noopener">

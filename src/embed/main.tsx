@@ -16,15 +16,21 @@ function EmbedRoot() {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
-      <EmbedApp options={options} />
+      <EmbedApp options={options} onReady={startReporting} />
     </QueryClientProvider>
   );
 }
 
 const root = document.getElementById('root')!;
+let reporting = false;
+function startReporting() {
+  if (reporting) return;
+  reporting = true;
+  startHeightReporter(root, options.childId);
+}
+
 createRoot(root).render(
   <StrictMode>
     <EmbedRoot />
   </StrictMode>,
 );
-startHeightReporter(root, options.childId);

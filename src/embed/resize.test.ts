@@ -42,6 +42,14 @@ describe('height reporter', () => {
     expect(posted.map((m) => (m as { height: number }).height)).toEqual([301, 500, 180]);
   });
 
+  it('never asks for a 0 px iframe (nothing rendered yet)', () => {
+    const { reporter, posted, setHeight } = setup();
+    setHeight(0);
+    expect(reporter.report()).toBeUndefined();
+    expect(reporter.report(true)).toBeUndefined();
+    expect(posted).toEqual([]);
+  });
+
   it('answers a pym.js width message for its own id with the height, even unchanged', () => {
     const { reporter, posted } = setup('c1');
     reporter.report();

@@ -32,8 +32,9 @@ export interface HeightReporter {
 export function createHeightReporter({ childId, measure, post }: HeightReporterOptions): HeightReporter {
   let last: number | undefined;
   const report = (force = false) => {
-    const height = Math.max(0, Math.ceil(measure()));
-    if (!force && height === last) return undefined;
+    const height = Math.ceil(measure());
+    // Nothing rendered (yet): a 0 px iframe may never be laid out again, so never ask for one.
+    if (!(height > 0) || (!force && height === last)) return undefined;
     last = height;
     if (childId) post(formatPymMessage(childId, 'height', height));
     post(makeHeightMessage(childId ?? '', height));
