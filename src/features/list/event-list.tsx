@@ -59,8 +59,8 @@ export function EventList({ dataset, events, selectedId, hoveredId, onSelect, on
   useEffect(
     function revealSelectedRow() {
       if (!selectedId) return;
-      const row = body.current?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(selectedId)}"]`);
-      row?.scrollIntoView?.({ block: 'nearest' });
+      const rows = body.current ? Array.from(body.current.rows) : [];
+      rows.find((r) => r.dataset.id === selectedId)?.scrollIntoView?.({ block: 'nearest' });
     },
     [selectedId],
   );
