@@ -37,6 +37,12 @@ describe('prepareTimeline', () => {
     expect(new Date(g7.end).toISOString()).toBe('2023-06-01T00:00:00.000Z');
   });
 
+  it('records the extent of all events for fitting the view', () => {
+    const p = prepareTimeline(seedEvents, 'kind', timelineDataset);
+    expect(p.extent).toEqual([day('2022-01-01'), day('2023-06-01')]);
+    expect(prepareTimeline([], 'kind', timelineDataset).extent).toBeUndefined();
+  });
+
   it('draws a multi-day range of known days as a plain span', () => {
     const events = [
       {

@@ -30,7 +30,23 @@ export interface PreparedTimeline {
   starts: Float64Array;
   /** Longest item, so a window query can start its scan early enough to catch long spans. */
   maxSpan: number;
+  /** Earliest start and latest end, for fitting the view. */
+  extent?: [number, number];
   lanes: Lane[];
+}
+
+/** UTC spans per event object: filtering hands back the same objects, so re-preparing is cheap. */
+const spans = new WeakMap<NewsEvent, { start: number; end: number; shape: MarkShape }>();
+
+function spanOf(event: NewsEvent) {
+  let hit = spans.get(event);
+  if (!hit) {
+    const [a, b] = dateSpan(event.date);
+    const single = !event.date.end || event.date.end === event.date.start;
+    hit = { start: +a, end: +b, shape: event.date.precision !== 'day' ? 'fuzzy' : single ? 'point' : 'span' };
+    spans.set(event, hit);
+  }
+  return hit;
 }
 
 export function prepareTimeline(
@@ -39,15 +55,14 @@ export function prepareTimeline(
   dataset: Dataset,
 ): PreparedTimeline {
   let maxSpan = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
   const items = events.map((event, i) => {
-    const [a, b] = dateSpan(event.date);
-    const single = !event.date.end || event.date.end === event.date.start;
-    const shape: MarkShape = event.date.precision !== 'day' ? 'fuzzy' : single ? 'point' : 'span';
-    maxSpan = Math.max(maxSpan, +b - +a);
-    return {
-      item: { id: event.id, event, lane: deriveLaneKey(event, mode, dataset), start: +a, end: +b, shape },
-      i,
-    };
+    const { start, end, shape } = spanOf(event);
+    maxSpan = Math.max(maxSpan, end - start);
+    lo = Math.min(lo, start);
+    hi = Math.max(hi, end);
+    return { item: { id: event.id, event, lane: deriveLaneKey(event, mode, dataset), start, end, shape }, i };
   });
   items.sort((x, y) => x.item.start - y.item.start || x.item.event.order - y.item.event.order || x.i - y.i);
   const sorted = items.map((x) => x.item);
@@ -55,6 +70,7 @@ export function prepareTimeline(
     items: sorted,
     starts: Float64Array.from(sorted, (x) => x.start),
     maxSpan,
+    extent: events.length ? [lo, hi] : undefined,
     lanes: deriveLanes(events, mode, dataset),
   };
 }
@@ -246,7 +262,9 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     y += height;
   });
   // Lanes were laid out one after another; restore date order for navigation.
-  const order = new Map(visible.map((item, i) => [item.id, i]));
-  marks.sort((a, b) => order.get(a.item.id)! - order.get(b.item.id)!);
+  if (marks.length) {
+    const order = new Map(visible.map((item, i) => [item.id, i]));
+    marks.sort((a, b) => order.get(a.item.id)! - order.get(b.item.id)!);
+  }
   return { lanes, marks, aggregated, inView: visible.length, maxBin, height: y };
 }

@@ -1,6 +1,7 @@
 import type { PointerEvent } from 'react';
 import type { BrushDrag } from './use-brush';
 import type { Tick } from './ticks';
+import { isoDay } from './view-window';
 
 export const AXIS_HEIGHT = 46;
 const BAND_TOP = 18;
@@ -72,6 +73,7 @@ export function TimelineAxis({ width, bottom, ticks, filter, published, drag, br
         <text
           key={t.t}
           className="tl-tick"
+          data-date={isoDay(t.t)}
           x={t.x}
           y={AXIS_HEIGHT - 14}
           textAnchor="middle"

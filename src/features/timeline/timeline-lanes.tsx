@@ -71,7 +71,9 @@ export function TimelineGutter(props: {
           </text>
           {l.height >= 34 && (
             <text className="tl-lane-count" x={8} y={l.y + 29}>
-              {l.bins ? laneCount(l) : `${l.lane.count} ${l.lane.count === 1 ? 'event' : 'events'}`}
+              {l.bins
+                ? laneCount(l)
+                : `${l.lane.count.toLocaleString('en')} ${l.lane.count === 1 ? 'event' : 'events'}`}
             </text>
           )}
         </g>

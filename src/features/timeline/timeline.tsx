@@ -19,7 +19,7 @@ import { useTextMeasure } from './use-text-measure';
 import { useTimelineKeys } from './use-timeline-keys';
 import { useViewWindow } from './use-view-window';
 import { useZoom } from './use-zoom';
-import { DAY, dayRange, fitWindow } from './view-window';
+import { DAY, dayRange, fitExtent, fitWindow } from './view-window';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -53,19 +53,18 @@ export function Timeline(props: TimelineProps) {
   const published = indexDataset(dataset).newestPublished;
   const publishedAt = published ? +startOf(published) + DAY / 2 : undefined;
 
-  const fit = useMemo(() => fitWindow(events), [events]);
   const reference = useMemo(
     () => fitWindow(dataset.events, publishedAt ? [publishedAt] : []),
     [dataset, publishedAt],
   );
+  // Memoized on the events; the per-view layout only looks at what is in view.
+  const prepared = useMemo(() => prepareTimeline(events, lanes, dataset), [events, lanes, dataset]);
+  const fit = useMemo(() => fitExtent(prepared.extent), [prepared.extent]);
   const { view, setUserView, fitView } = useViewWindow({
     range: props.range,
     fit,
     onRangeChange: props.onRangeChange,
   });
-
-  // Memoized on the events; the per-view layout only looks at what is in view.
-  const prepared = useMemo(() => prepareTimeline(events, lanes, dataset), [events, lanes, dataset]);
   const layout = useMemo(
     () =>
       layoutTimeline(prepared, {

@@ -5,6 +5,7 @@ import {
   DAY,
   MIN_FIT_SPAN,
   dayRange,
+  fitExtent,
   fitWindow,
   formatRange,
   parseRange,
@@ -28,6 +29,13 @@ describe('fitWindow', () => {
     const [lo, hi] = fitWindow([seedEvents[0]]);
     expect(hi - lo).toBeGreaterThanOrEqual(MIN_FIT_SPAN);
     expect((lo + hi) / 2).toBeCloseTo(day('2023-03-18') + DAY / 2);
+  });
+
+  it('fits an extent the same way, and falls back to the last year when there is none', () => {
+    expect(fitExtent([day('2022-01-01'), day('2023-06-01')])).toEqual(fitWindow(seedEvents));
+    const [lo, hi] = fitExtent(undefined);
+    expect(hi - lo).toBeGreaterThan(365 * DAY);
+    expect(Math.abs(hi - Date.now())).toBeLessThan(31 * DAY);
   });
 
   it('includes extra instants such as the publication date', () => {

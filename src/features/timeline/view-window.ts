@@ -32,6 +32,12 @@ export function fitWindow(events: readonly NewsEvent[], extra: number[] = []): V
     if (+a < lo) lo = +a;
     if (+b > hi) hi = +b;
   }
+  return fitExtent(Number.isFinite(lo) ? [lo, hi] : undefined, extra);
+}
+
+/** Pads an extent [earliest start, latest end) into a view; a year up to now when there is nothing. */
+export function fitExtent(extent: ViewWindow | undefined, extra: number[] = []): ViewWindow {
+  let [lo, hi] = extent ?? [Infinity, -Infinity];
   for (const t of extra) {
     if (t < lo) lo = t;
     if (t > hi) hi = t;

@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { TimelinePage } from './pages/timeline';
+
+const TALKS = /talks/i;
+const DAY_TICK = /^\d{1,2} [A-Z][a-z]{2}( \d{4})?$/;
+const YEAR_TICK = /^\d{4}$/;
+
+test.describe('timeline', () => {
+  test('the meetings of 18 March 2023 are all visible as separate, labelled marks', async ({
+    page,
+    request,
+  }) => {
+    const dataset = await TimelinePage.dataset(request);
+    const sameDay = TimelinePage.eventsOn(dataset, '2023-03-18');
+    expect(sameDay.length).toBeGreaterThanOrEqual(4);
+    const t = new TimelinePage(page);
+    await t.goto();
+    await expect(t.marks).toHaveCount(dataset.events.length);
+
+    const boxes = [];
+    for (const e of sameDay) {
+      const mark = t.markOf(e);
+      await expect(mark).toBeVisible();
+      await expect(mark).toHaveAccessibleName(/18 March 2023/);
+      const box = await mark.boundingBox();
+      expect(box).not.toBeNull();
+      boxes.push({ id: e.id, ...box! });
+    }
+    // One day, so they fan out vertically in their order, without overlapping.
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i].y, `${boxes[i].id} below ${boxes[i - 1].id}`).toBeGreaterThanOrEqual(
+        boxes[i - 1].y + boxes[i - 1].height - 1,
+      );
+    }
+    // Labels are readable text (truncated ones end in an ellipsis and keep the full title in <title>).
+    for (const e of sameDay) {
+      const label = await t.markOf(e).locator('text').textContent();
+      expect(label && label.length >= 4).toBe(true);
+      await expect(t.markOf(e).locator('title')).toHaveText(e.title);
+    }
+    await expect(t.region.getByText(/^Published 18 Mar 2023$/)).toBeVisible();
+  });
+
+  test('keyboard: Tab into the plot, arrows move, Enter selects, Escape clears', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    await t.tabIntoPlot();
+    const first = await t.focusedMark();
+    expect(first).toBeTruthy();
+
+    await page.keyboard.press('ArrowRight');
+    const second = await t.focusedMark();
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    await expect(t.tooltip).toBeVisible();
+
+    await page.keyboard.press('End');
+    const last = await t.focusedMark();
+    await page.keyboard.press('Home');
+    expect(await t.focusedMark()).toBe(first);
+    await page.keyboard.press('End');
+    expect(await t.focusedMark()).toBe(last);
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]event=[^&]+/);
+    await expect(t.mark(last!)).toHaveAttribute('aria-pressed', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/[?&]event=/);
+
+    // One tab stop: Shift+Tab leaves the plot instead of walking through every mark.
+    await page.keyboard.press('Shift+Tab');
+    expect(await t.focusedMark()).toBeNull();
+  });
+
+  test('clicking a mark selects it and hovering shows its full title', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    const talks = t.mark(TALKS).first();
+    await talks.hover();
+    await expect(t.tooltip).toBeVisible();
+    await expect(t.tooltip).toContainText('18 March 2023');
+    await talks.click();
+    await expect(page).toHaveURL(/[?&]event=[^&]*talks/);
+  });
+
+  test('zoom buttons change the tick granularity and the visible range is kept in the URL', async ({
+    page,
+    request,
+  }) => {
+    const dataset = await TimelinePage.dataset(request);
+    const t = new TimelinePage(page);
+    await t.goto();
+    await t.button('Zoom out').click();
+    await t.button('Zoom out').click();
+    await expect.poll(async () => (await t.tickLabels()).every((l) => YEAR_TICK.test(l))).toBe(true);
+
+    for (let i = 0; i < 6; i++) await t.button('Zoom in').click();
+    await expect.poll(async () => (await t.tickLabels()).some((l) => DAY_TICK.test(l))).toBe(true);
+    const [from, to] = await t.settledRange();
+
+    // A reload shows the same window: every tick falls inside the range from the URL.
+    await page.reload();
+    await expect(t.plot).toBeVisible();
+    const days = await t.tickDays();
+    expect(days.length).toBeGreaterThanOrEqual(3);
+    for (const d of days) expect(d >= from && d <= to, `${d} in ${from}..${to}`).toBe(true);
+    expect((await t.tickLabels()).some((l) => DAY_TICK.test(l))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('range')).toBe(`${from}..${to}`);
+
+    await t.button('Fit all events').click();
+    await expect(page).not.toHaveURL(/[?&]range=/);
+    await expect(t.marks).toHaveCount(dataset.events.length);
+  });
+
+  test('keys zoom (+/−) around the focused event and pan (Shift+arrows)', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    await t.mark(TALKS).first().focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    await expect.poll(async () => (await t.tickLabels()).some((l) => DAY_TICK.test(l))).toBe(true);
+    await expect(t.mark(TALKS).first()).toBeFocused();
+    const ticks = await t.tickLabels();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => t.tickLabels()).not.toEqual(ticks);
+  });
+
+  test('lanes switch to countries and the URL says so', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    await expect(t.lane(/^Meetings/)).toBeVisible();
+    await t.lanes('By country').check();
+    await expect(page).toHaveURL(/[?&]lanes=country/);
+    await expect(t.lane(/^Japan/)).toBeVisible();
+    await expect(t.lane(/^Meetings/)).toHaveCount(0);
+    await page.reload();
+    await expect(t.lanes('By country')).toBeChecked();
+  });
+
+  test('the date filter: typed dates, a brush on the axis, shading, and clearing', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    await t.from.fill('2023-03-01');
+    await t.to.fill('2023-03-31');
+    await expect(page).toHaveURL(/[?&]from=2023-03-01/);
+    await expect(page).toHaveURL(/[?&]to=2023-03-31/);
+    await expect(t.filterShade).toBeVisible();
+    await expect(t.mark(/G7|Group of Seven/i)).toHaveCount(0);
+    await expect(t.mark(TALKS).first()).toBeVisible();
+
+    await t.button(/^Clear dates/).click();
+    await expect(page).not.toHaveURL(/[?&](from|to)=/);
+    await expect(t.filterShade).toHaveCount(0);
+
+    await t.brushAcross(0.1, 0.5);
+    await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+    await expect(page).toHaveURL(/[?&]to=\d{4}-\d{2}-\d{2}/);
+    await expect(t.from).not.toHaveValue('');
+  });
+
+  test('no axe violations in light and dark, with a focused mark and its tooltip', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    await t.tabIntoPlot();
+    await expect(t.tooltip).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page }).include('.panel-timeline').analyze();
+      expect(result.violations, `${colorScheme}: ${result.violations.map((v) => v.id).join(', ')}`).toEqual(
+        [],
+      );
+    }
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('fits the width and keeps every mark inside the plot', async ({ page, request }) => {
+      const dataset = await TimelinePage.dataset(request);
+      const t = new TimelinePage(page);
+      await t.goto();
+      const region = (await t.region.boundingBox())!;
+      const plot = (await t.plot.boundingBox())!;
+      expect(plot.x + plot.width).toBeLessThanOrEqual(region.x + region.width);
+      await expect(t.marks).toHaveCount(dataset.events.length);
+      for (const mark of await t.marks.all()) {
+        const dot = (await mark.locator('circle, rect.tl-bar').boundingBox())!;
+        expect(dot.x + dot.width / 2).toBeGreaterThanOrEqual(plot.x);
+        expect(dot.x + dot.width / 2).toBeLessThanOrEqual(plot.x + plot.width);
+      }
+    });
+  });
+
+  for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo']) {
+    test.describe(`in ${timezoneId}`, () => {
+      test.use({ timezoneId });
+
+      test('the talks are on 18 March 2023, on the axis and in words', async ({ page }) => {
+        const t = new TimelinePage(page);
+        await t.goto('?range=2023-03-15..2023-03-21');
+        const talks = t.mark(TALKS).first();
+        await expect(talks).toHaveAccessibleName(/18 March 2023/);
+        await talks.hover();
+        await expect(t.tooltip).toContainText('18 March 2023');
+        // The dot sits inside the 18 March day on the axis: after its tick, before the next one.
+        const dot = (await talks.locator('circle').boundingBox())!;
+        const x = dot.x + dot.width / 2;
+        expect(x).toBeGreaterThan(await t.tickX('18 Mar'));
+        expect(x).toBeLessThan(await t.tickX('19 Mar'));
+        await expect(t.region.getByText(/^Published 18 Mar 2023$/)).toBeVisible();
+      });
+    });
+  }
+});
