@@ -4,7 +4,7 @@ import { FiltersPage } from './pages/filters';
 
 const CONSULTATIONS = /consultations/i;
 const DEFENSE = /defen[cs]e minister|Hamada|Pistorius/i;
-const G7 = /G7/i;
+const G7 = /G7|Group of Seven/i;
 
 test.describe('filters', () => {
   test('"Economic security" keeps the government consultations and drops events without the topic', async ({
