@@ -5,6 +5,7 @@
  * or logs an error; every frame also reports CSP violations as errors.
  */
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { EmbedFrame } from './pages/embed';
@@ -229,6 +230,30 @@ test('embed options: theme, accent, hidden controls, title and credit link carry
   expect(href.searchParams.has('panel')).toBe(false);
   expect(href.searchParams.has('theme')).toBe(false);
 });
+
+// Dark: the combined panel covers the timeline and the map.
+for (const theme of ['light', 'dark'])
+  for (const panel of ['timeline', 'map', 'list', 'filters', 'details', 'timeline-map'].filter(
+    (p) => theme === 'light' || !['timeline', 'map'].includes(p),
+  ))
+    test(`the ${panel} embed is accessible (axe) in ${theme}`, async ({ page }) => {
+      await page.goto(`/embed.html?panel=${panel}&theme=${theme}&event=${await firstEventId(page)}`);
+      await expect(page.getByRole('main')).toBeVisible();
+      await expect(page.getByRole('status', { name: /loading/i })).toHaveCount(0);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+
+let cachedEventId: string | undefined;
+/** An event id from the dataset being served (the real pipeline output in CI). */
+async function firstEventId(page: Page): Promise<string> {
+  cachedEventId ??= (
+    (await (await page.request.get('/data/dataset.json')).json()) as { events: { id: string }[] }
+  ).events[0].id;
+  return cachedEventId;
+}
 
 test('the build works from any sub-path (relative base): embed and deep links', async ({ page, baseURL }) => {
   // Serve the same build under /news/2023/japan-germany/ to prove nothing assumes the root.
