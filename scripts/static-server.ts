@@ -37,6 +37,20 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Send the CSP header (default true). */
   csp?: boolean;
+  /**
+   * Sites allowed to frame the app (CSP `frame-ancestors`), e.g. "'self' https://news.example".
+   * Defaults to $FRAME_ANCESTORS; unset, any site may embed the panels.
+   */
+  frameAncestors?: string;
+}
+
+/** The CSP with an optional `frame-ancestors` list (sources only: no `;` or `,` to smuggle directives). */
+export function contentSecurityPolicy(frameAncestors?: string): string {
+  const sources = frameAncestors?.trim();
+  if (!sources) return CONTENT_SECURITY_POLICY;
+  if (/[;,\r\n]/.test(sources))
+    throw new Error(`FRAME_ANCESTORS must be a space-separated source list: ${sources}`);
+  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${sources}`;
 }
 
 export interface RunningServer {
@@ -47,6 +61,12 @@ export interface RunningServer {
 
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
+  let csp: string;
+  try {
+    csp = contentSecurityPolicy(options.frameAncestors ?? process.env.FRAME_ANCESTORS);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   if (!existsSync(root)) return Promise.reject(new Error(`${options.root}/ does not exist.`));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -74,7 +94,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       'cache-control': 'no-cache',
       ...options.headers,
     };
-    if (options.csp !== false) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (options.csp !== false) headers['content-security-policy'] = csp;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
