@@ -5,6 +5,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { INIT_SCRIPT } from './in-page';
+import { summarizeProfile, type CpuProfile } from './cpu-profile';
 import { percentile } from './stats';
 
 export interface LoadResult {
@@ -34,6 +35,8 @@ export interface FramesResult {
   dropped: number;
   /** Did the interaction change the view (URL range/map parameter or the DOM)? */
   effect: boolean;
+  /** The page was so slow that the scripted gesture stopped after 20 s. */
+  cutShort: boolean;
 }
 export interface RunResult {
   load: LoadResult;
@@ -42,6 +45,8 @@ export interface RunResult {
   map?: FramesResult;
   heapPeakBytes: number;
   errors: string[];
+  /** With `profile`: CPU self time during load, the toggles and the zoom gesture. */
+  profiles?: Record<string, ReturnType<typeof summarizeProfile>>;
 }
 
 export interface RunOptions {
@@ -51,6 +56,7 @@ export interface RunOptions {
   topicLabel: string;
   zoom: boolean;
   map: boolean;
+  profile?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -124,7 +130,10 @@ async function measureToggles(page: Page, label: string, n: number): Promise<Tog
   );
   const result: ToggleResult = { control, twoFrames: [], settled: [] };
   if (!control) return result;
+  const t0 = Date.now();
   for (let i = 0; i < n; i++) {
+    // A slow app must not eat the whole benchmark: stop after 30 s, on an even count so the filter ends off.
+    if (i >= 4 && i % 2 === 0 && Date.now() - t0 > 30_000) break;
     const r = await page.evaluate(() =>
       (
         window as unknown as { __bench: { toggle(): Promise<{ twoFrames: number; settled: number }> } }
@@ -168,20 +177,23 @@ async function measureGesture(page: Page, region: string, steps: number): Promis
     region,
   );
   await page.mouse.move(cx, cy);
+  // Input waits for the page to take it: on a very slow page the gesture is cut short after 20 s.
+  const deadline = Date.now() + 20_000;
+  const go = () => Date.now() < deadline;
   await page.evaluate(() =>
     (window as unknown as { __bench: { startFrames(): void } }).__bench.startFrames(),
   );
-  for (let i = 0; i < steps; i++) {
+  for (let i = 0; i < steps && go(); i++) {
     await page.mouse.wheel(0, -100);
     await sleep(16);
   }
   await page.mouse.down();
-  for (let i = 1; i <= steps; i++) {
+  for (let i = 1; i <= steps && go(); i++) {
     await page.mouse.move(cx - (i * s.w) / (4 * steps), cy + (i * s.h) / (8 * steps));
     await sleep(16);
   }
   await page.mouse.up();
-  for (let i = 0; i < steps; i++) {
+  for (let i = 0; i < steps && go(); i++) {
     await page.mouse.wheel(0, 100);
     await sleep(16);
   }
@@ -200,6 +212,7 @@ async function measureGesture(page: Page, region: string, steps: number): Promis
     p95: percentile(frames, 95),
     dropped: frames.reduce((sum, f) => sum + Math.max(0, Math.round(f / (1000 / 60)) - 1), 0),
     effect: before !== after,
+    cutShort: !go(),
   };
 }
 
@@ -215,8 +228,22 @@ export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResul
   const cdp = await context.newCDPSession(page);
   const stopHeap = heapSampler(cdp);
   try {
-    const load = await measureLoad(page, o.url, o.loadTimeoutMs);
-    const result: RunResult = { load, heapPeakBytes: 0, errors };
+    const profiles: Record<string, ReturnType<typeof summarizeProfile>> = {};
+    // Sampling every 0.5 ms costs a little time itself: profiled runs are for attribution, not for the figures.
+    const profiled = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+      if (!o.profile) return fn();
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      try {
+        return await fn();
+      } finally {
+        const { profile } = await cdp.send('Profiler.stop');
+        profiles[name] = summarizeProfile(profile as unknown as CpuProfile, 25);
+      }
+    };
+    const load = await profiled('load', () => measureLoad(page, o.url, o.loadTimeoutMs));
+    const result: RunResult = { load, heapPeakBytes: 0, errors, ...(o.profile ? { profiles } : {}) };
     // One failing interaction (the app changes under us) must not lose the others.
     const attempt = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
       try {
@@ -228,9 +255,15 @@ export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResul
     };
     if (load.drawn) {
       if (o.toggles > 0)
-        result.filter = await attempt('filter', () => measureToggles(page, o.topicLabel, o.toggles));
-      if (o.zoom) result.zoom = await attempt('zoom', () => measureGesture(page, 'Timeline', 12));
-      if (o.map) result.map = await attempt('map', () => measureGesture(page, 'Map', 8));
+        result.filter = await attempt('filter', () =>
+          profiled('filter', () => measureToggles(page, o.topicLabel, o.toggles)),
+        );
+      if (o.zoom)
+        result.zoom = await attempt('zoom', () =>
+          profiled('zoom', () => measureGesture(page, 'Timeline', 12)),
+        );
+      if (o.map)
+        result.map = await attempt('map', () => profiled('map', () => measureGesture(page, 'Map', 8)));
     }
     const inPage = await page
       .evaluate(() => (window as unknown as { __bench: { heapPeak: number } }).__bench.heapPeak)

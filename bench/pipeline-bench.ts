@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { summarizeProfile, type CpuProfile } from './cpu-profile';
 import { generateCorpus, writeCorpus } from './generate-corpus';
 
 export interface PipelineRun {
@@ -45,13 +46,19 @@ export function makeWorkspace(): string {
   return dir;
 }
 
-export function runPreprocess(workspace: string, seeds: string, articles: number): Promise<PipelineRun> {
+export function runPreprocess(
+  workspace: string,
+  seeds: string,
+  articles: number,
+  nodeArgs: string[] = [],
+): Promise<PipelineRun> {
   const out = join(workspace, 'bench-out', 'dataset.json');
   mkdirSync(join(workspace, 'bench-out'), { recursive: true });
   const rssFile = join(workspace, 'bench-out', `rss-${Date.now()}.json`);
   const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   const preload = pathToFileURL(join(ROOT, 'bench/max-rss.ts')).href;
   const args = [
+    ...nodeArgs,
     '--import',
     tsx,
     '--import',
@@ -94,6 +101,8 @@ export function runPreprocess(workspace: string, seeds: string, articles: number
 
 export interface PipelineFigures {
   throughput: Record<string, PipelineRun[]>;
+  /** With --profile: where the CPU went in a cold 100-article run and in the one-article rebuild. */
+  profiles?: Record<string, ReturnType<typeof summarizeProfile>>;
   rebuild: { cold?: PipelineRun; unchanged: PipelineRun[]; addOne: PipelineRun[] };
   cacheDir?: string;
 }
@@ -108,6 +117,7 @@ export async function benchPipeline(
   runs: number,
   rebuildRuns: number,
   log: (s: string) => void,
+  profile = false,
 ): Promise<PipelineFigures> {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-corpora-'));
   const figures: PipelineFigures = { throughput: {}, rebuild: { unchanged: [], addOne: [] } };
@@ -154,6 +164,24 @@ export async function benchPipeline(
           `pipeline rebuild +1 article (run ${r + 1}): ${run.ok ? `${run.wallMs.toFixed(0)} ms` : `failed: ${run.error}`}`,
         );
         figures.rebuild.addOne.push(run);
+      }
+      if (profile) {
+        const profiled = async (name: string, workspace: string, corpus: string, n: number) => {
+          const dir = join(workspace, 'bench-out', `prof-${name}`);
+          await runPreprocess(workspace, corpus, n, ['--cpu-prof', '--cpu-prof-dir', dir]);
+          const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+          if (file)
+            (figures.profiles ??= {})[name] = summarizeProfile(
+              JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile,
+              20,
+            );
+        };
+        writeCorpus(dir, generateCorpus({ articles: 1, seed: 200, offset: 1000 + rebuildRuns }));
+        await profiled('rebuild-add-one', w, dir, 1001 + rebuildRuns);
+        const cold = join(scratch, 'prof-cold');
+        writeCorpus(cold, generateCorpus({ articles: 100, seed: 300 }));
+        await profiled('cold-100', space(), cold, 100);
+        log('pipeline: CPU profiles recorded');
       }
       const cache = join(w, '.cache');
       figures.cacheDir = existsSync(cache) ? readdirSync(cache).join(', ') || '(empty)' : undefined;

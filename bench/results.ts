@@ -2,6 +2,7 @@
 import type { FramesResult, RunResult } from './browser-bench';
 import type { EntrySize } from './bundle-size';
 import type { LoadedAssets } from './loaded-scripts';
+import type { summarizeProfile } from './cpu-profile';
 import type { Machine } from './machine';
 import type { PipelineFigures, PipelineRun } from './pipeline-bench';
 import { formatSpread, percentile, round, spread, type Spread } from './stats';
@@ -13,6 +14,8 @@ export interface FramesSummary {
   dropped?: Spread;
   /** Runs in which the gesture visibly changed the view. */
   effectiveRuns: number;
+  /** Runs in which the page was too slow to finish the scripted gesture in 20 s. */
+  cutShortRuns: number;
   frames: number[][];
 }
 export interface BrowserSummary {
@@ -52,6 +55,7 @@ export interface Results {
   pipeline?: PipelineFigures;
   figures: Figure[];
   durationSeconds?: number;
+  profiles?: Record<string, ReturnType<typeof summarizeProfile>>;
 }
 
 const r1 = (xs: number[]) => xs.map((x) => round(x));
@@ -65,6 +69,7 @@ function frames(list: (FramesResult | undefined)[]): FramesSummary | undefined {
     p95: spread(ok.map((x) => x.p95)),
     dropped: spread(ok.map((x) => x.dropped)),
     effectiveRuns: ok.filter((x) => x.effect).length,
+    cutShortRuns: ok.filter((x) => x.cutShort).length,
     frames: ok.map((x) => x.frames),
   };
 }
@@ -166,7 +171,7 @@ export function evaluateFigures(res: Results): Figure[] {
         ? 'size not run'
         : !s?.control
           ? `no "${res.config.topicToggled}" checkbox in the Filters region`
-          : `median ${s.median?.median.toFixed(0)} ms; two-frame (urgent update only) p95 ${s.twoFramesP95?.median.toFixed(0)} ms`,
+          : `${s.settled.map((x) => x.length).join('/')} toggles per run; median ${s.median?.median.toFixed(0)} ms; two-frame (urgent update only) p95 ${s.twoFramesP95?.median.toFixed(0)} ms`,
       peers: n === 10_000 ? PEERS.filter10k : undefined,
     });
   }
@@ -178,7 +183,7 @@ export function evaluateFigures(res: Results): Figure[] {
     result: ms(zoom?.p95),
     status: judge(zoom?.p95?.median, 17.5),
     why: zoom
-      ? `median ${zoom.median?.median.toFixed(1)} ms; ${zoom.dropped?.median} frames dropped per gesture; view changed in ${zoom.effectiveRuns}/${zoom.frames.length} runs; target ${zoom.target}`
+      ? `median ${zoom.median?.median.toFixed(1)} ms; ${zoom.dropped?.median} frames dropped per gesture; view changed in ${zoom.effectiveRuns}/${zoom.frames.length} runs${zoom.cutShortRuns ? `; gesture cut short (20 s) in ${zoom.cutShortRuns} runs` : ''}; target ${zoom.target}`
       : 'no timeline surface (svg/canvas) to zoom',
   });
   const big = Math.max(...Object.keys(res.browser).map(Number));
@@ -189,7 +194,7 @@ export function evaluateFigures(res: Results): Figure[] {
     result: ms(map?.p95),
     status: map ? 'info' : 'not measured',
     why: map
-      ? `median ${map.median?.median.toFixed(1)} ms; ${map.dropped?.median} frames dropped per gesture; view changed in ${map.effectiveRuns}/${map.frames.length} runs`
+      ? `median ${map.median?.median.toFixed(1)} ms; ${map.dropped?.median} frames dropped per gesture; view changed in ${map.effectiveRuns}/${map.frames.length} runs${map.cutShortRuns ? `; gesture cut short (20 s) in ${map.cutShortRuns} runs` : ''}`
       : 'no map surface',
   });
   for (const n of Object.keys(res.browser).map(Number)) {

@@ -9,6 +9,8 @@
  * bench/results/latest.json and the results section of BENCHMARKS.md.
  * --quick: one run at 1,000 and 10,000 events, 6 toggles, 100 articles; writes
  * bench/results/quick.json only. Takes about 1 minute; the full run about 6–9.
+ * --profile: also CPU-profiles one run per size on an unminified build and the
+ * pipeline (results.profiles): where the time goes, by function and file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { benchPipeline } from './pipeline-bench';
 import { evaluateFigures, summarizeBrowser, type Results } from './results';
 import { updateBenchmarksMd } from './report';
 import { loadTaxonomy } from './taxonomy';
+import type { Topic } from '../src/data/schema';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -38,32 +41,31 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     port: { type: 'string', default: '4351' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const quick = args.quick!;
 const runs = Number(args.runs ?? (quick ? 1 : 5));
 const sizes = (args.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
 const toggles = quick ? 6 : 20;
+/** Time for all runs at one size; a run that starts inside it finishes. */
+const budgetMs = (n: number) => (quick ? 45_000 : n >= 100_000 ? 200_000 : n >= 10_000 ? 100_000 : 60_000);
 const started = performance.now();
 const log = (s: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${s}`);
 
-function build(): { dir: string; ms: number } {
-  if (args.dist) return { dir: resolve(args.dist), ms: 0 };
+function build(minify = true): { dir: string; ms: number } {
+  if (args.dist && minify) return { dir: resolve(args.dist), ms: 0 };
   const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
   const t0 = performance.now();
+  const vite = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dir, '--emptyOutDir'];
   const r = spawnSync(
     process.execPath,
-    [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      dir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
+    [...vite, '--logLevel', 'warn', ...(minify ? [] : ['--minify', 'false'])],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
   );
   if (r.status !== 0) throw new Error('vite build failed');
   return { dir, ms: performance.now() - t0 };
@@ -94,6 +96,41 @@ function gitState(): { commit: string; dirtySourceFiles: number } {
   } catch {
     return { commit: 'unknown', dirtySourceFiles: 0 };
   }
+}
+
+/** --profile: one CPU-profiled run per size against an unminified build, so function names are readable. */
+async function profileBrowser(topics: Topic[], topicLabel: string): Promise<Results['profiles']> {
+  const b = build(false);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const server = await serve(b.dir);
+  const out: NonNullable<Results['profiles']> = {};
+  try {
+    for (const n of sizes.filter((x) => x >= 10_000)) {
+      mkdirSync(join(b.dir, 'data'), { recursive: true });
+      writeFileSync(
+        join(b.dir, 'data/dataset.json'),
+        JSON.stringify(generateDataset({ events: n, seed: 1, topics })),
+      );
+      const url = `http://127.0.0.1:${server.port}/`;
+      const map = n === Math.max(...sizes);
+      const r = await runOnce(browser, {
+        url,
+        loadTimeoutMs: 120_000,
+        toggles: 10,
+        topicLabel,
+        zoom: true,
+        map,
+        profile: true,
+      });
+      for (const [phase, summary] of Object.entries(r.profiles ?? {})) out[`browser-${n}-${phase}`] = summary;
+      log(`profiled ${n} events (unminified build)`);
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+    rmSync(b.dir, { recursive: true, force: true });
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -145,7 +182,13 @@ async function main(): Promise<void> {
         const data = generateDataset({ events: n, seed: 1, topics: taxonomy.topics });
         writeFileSync(join(b.dir, 'data/dataset.json'), JSON.stringify(data));
         const raw: RunResult[] = [];
+        const sizeStart = performance.now();
         for (let r = 0; r < runs; r++) {
+          // Keeps `npm run bench` under 10 minutes when the app is slow: fewer runs, reported as such.
+          if (r > 0 && performance.now() - sizeStart > budgetMs(n)) {
+            log(`${n} events: time budget (${budgetMs(n) / 1000} s) spent after ${r} runs`);
+            break;
+          }
           const result = await runOnce(browser, {
             url: `${origin}/`,
             loadTimeoutMs: n >= 100_000 ? 120_000 : 60_000,
@@ -181,14 +224,12 @@ async function main(): Promise<void> {
     }
   }
 
+  if (args.profile && !args['skip-browser'])
+    results.profiles = await profileBrowser(taxonomy.topics, topicLabel);
   if (!args['skip-pipeline']) {
     log('pipeline: generating corpora and running scripts/preprocess.ts');
-    results.pipeline = await benchPipeline(
-      quick ? [100] : [100, 1000],
-      quick ? 1 : runs,
-      quick ? 1 : runs,
-      log,
-    );
+    const sizes = quick ? [100] : [100, 1000];
+    results.pipeline = await benchPipeline(sizes, quick ? 1 : runs, quick ? 1 : runs, log, args.profile);
   }
   if (!args.dist) rmSync(b.dir, { recursive: true, force: true });
 
