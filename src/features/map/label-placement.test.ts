@@ -67,6 +67,13 @@ describe('placeLabels', () => {
     expectNoCollisions(items, placements);
   });
 
+  it('avoids obstacles such as cluster circles', () => {
+    const placements = placeLabels([{ id: 'a', x: 100, y: 100, r: 5, width: 40, height: 14, priority: 1 }], {
+      obstacles: [{ x: 140, y: 100, r: 15 }],
+    });
+    expect(placements.get('a')).toBe('left');
+  });
+
   it('keeps labels inside the given bounds', () => {
     const placements = placeLabels(
       [{ id: 'edge', x: 390, y: 100, r: 6, width: 50, height: 14, priority: 1 }],

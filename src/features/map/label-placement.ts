@@ -58,11 +58,24 @@ function circleBox(item: LabelItem): Box {
   return { x0: item.x - r, y0: item.y - r, x1: item.x + r, y1: item.y + r };
 }
 
+export interface Obstacle {
+  x: number;
+  y: number;
+  r: number;
+}
+
 export function placeLabels(
   items: readonly LabelItem[],
-  options: { bounds?: Box; gap?: number } = {},
+  options: { bounds?: Box; gap?: number; obstacles?: readonly Obstacle[] } = {},
 ): Map<string, LabelPosition | null> {
-  const circles = items.map((item) => ({ id: item.id, box: circleBox(item) }));
+  // Other circles without labels of their own (clusters) block labels too.
+  const circles = [
+    ...items.map((item) => ({ id: item.id, box: circleBox(item) })),
+    ...(options.obstacles ?? []).map((o) => ({
+      id: '',
+      box: circleBox({ ...o, id: '', width: 0, height: 0, priority: 0 }),
+    })),
+  ];
   const placed: Box[] = [];
   const result = new Map<string, LabelPosition | null>();
   const order = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));

@@ -5,22 +5,18 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Dataset, NewsEvent } from '../../data/schema';
-import { indexDataset } from '../../lib/dataset-index';
 import type { MapView as MapViewState } from '../../state/view-state';
 import { BasemapLayer } from './basemap-layer';
-import { deriveChoroplethClasses, deriveCountryMentions } from './choropleth';
-import { buildPlaceLayer } from './clusters';
 import { MapA11y } from './map-a11y';
 import { MapLegend } from './map-legend';
 import { MapSummary } from './map-summary';
-import { derivePlaceMarkers, deriveFitBounds, deriveRadiusScale, placeOfEvent } from './markers';
 import { PlacesLayer } from './places-layer';
 import { parseTileUrl, tileAttribution } from './tiles';
 import { TravelLinesLayer } from './travel-lines-layer';
-import { deriveTravelLines } from './travel-lines';
+import { useMapData } from './use-map-data';
 import { FIT_OPTIONS, ViewSync } from './view-sync';
 import { MAX_ZOOM, MIN_ZOOM } from './view';
 
@@ -47,26 +43,8 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
 
 export function MapView(props: MapViewProps) {
   const { dataset, events, selectedId, hoveredId, view, onViewChange, controls = true } = props;
-  const index = indexDataset(dataset);
-  const markers = useMemo(() => derivePlaceMarkers(index.places, events), [index, events]);
-  const layer = useMemo(() => buildPlaceLayer(markers), [markers]);
-  const radius = useMemo(() => deriveRadiusScale(markers), [markers]);
-  const lines = useMemo(() => deriveTravelLines(index.places, events), [index, events]);
-  const bounds = useMemo(
-    () =>
-      deriveFitBounds(
-        index.places,
-        events,
-        lines.map((l) => l.path),
-      ),
-    [index, events, lines],
-  );
-  const mentions = useMemo(() => deriveCountryMentions(dataset.places), [dataset]);
-  const classes = useMemo(() => deriveChoroplethClasses(Math.max(0, ...mentions.values())), [mentions]);
-  const highlight = useMemo(
-    () => new Set([selectedId, hoveredId].filter((x): x is string => !!x)),
-    [selectedId, hoveredId],
-  );
+  const data = useMapData(dataset, events, selectedId, hoveredId);
+  const { index, markers, layer, radius, mentions, classes, lines, highlight, bounds } = data;
   const tiles = parseTileUrl(props.tileUrl);
   const [fitRequest, setFitRequest] = useState(0);
   const [basemapError, setBasemapError] = useState<string | undefined>();
@@ -113,8 +91,8 @@ export function MapView(props: MapViewProps) {
           layer={layer}
           radius={radius}
           events={index.events}
-          hoveredPlace={placeOfEvent(index.events, hoveredId)}
-          selectedPlace={placeOfEvent(index.events, selectedId)}
+          hoveredPlace={data.hoveredPlace}
+          selectedPlace={data.selectedPlace}
           activePlaces={props.activePlaces}
           onToggle={props.onPlaceToggle}
           onHover={props.onHover}

@@ -16,6 +16,8 @@ import { spreadMarkers } from './marker-spread';
 
 const LABEL_HEIGHT = 16;
 const NO_OFFSET = { dx: 0, dy: 0 };
+const clusterRadius = (radius: (n: number) => number, events: number) =>
+  Math.min(26, Math.max(14, radius(events)));
 
 export interface PlacesLayerProps {
   layer: PlaceLayer;
@@ -75,7 +77,12 @@ export function PlacesLayer(props: PlacesLayerProps) {
         priority: emphasis + (m.context ? 0 : 1e6) + m.eventIds.length,
       };
     });
-    const labels = placeLabels(labelItems, { bounds: { x0: 0, y0: 0, x1: size.x, y1: size.y } });
+    const obstacles = items.flatMap((item) => {
+      if (item.type !== 'cluster') return [];
+      const p = map.latLngToContainerPoint([item.lat, item.lon]);
+      return [{ x: p.x, y: p.y, r: clusterRadius(radius, item.events) }];
+    });
+    const labels = placeLabels(labelItems, { bounds: { x0: 0, y0: 0, x1: size.x, y1: size.y }, obstacles });
     return { offsets, labels };
     // `items` is new after every zoom or pan, so screen positions are recomputed then.
   }, [items, map, radius, selectedPlace, hoveredPlace]);
@@ -88,7 +95,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
           <ClusterMarkerView
             key={`c${item.clusterId}`}
             item={item}
-            radius={Math.min(26, Math.max(14, radius(item.events)))}
+            radius={clusterRadius(radius, item.events)}
             expansionZoom={expansionZoom}
           />
         ) : (

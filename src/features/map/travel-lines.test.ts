@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../lib/dataset-index';
-import { deriveTravelLines, interpolateGreatCircle, screenAngle } from './travel-lines';
+import { deriveTravelLines, groupRoutes, interpolateGreatCircle, screenAngle } from './travel-lines';
 import { makeFixture } from './test-fixture';
 
 describe('interpolateGreatCircle', () => {
@@ -30,12 +30,12 @@ describe('screenAngle', () => {
   });
 });
 
-describe('deriveTravelLines', () => {
+describe('groupRoutes + deriveTravelLines', () => {
   const data = makeFixture();
   const index = indexDataset(data);
 
   it('draws a line origin → place for events with an origin, arrow pointing along it', () => {
-    const [line, ...rest] = deriveTravelLines(index.places, data.events);
+    const [line, ...rest] = deriveTravelLines(groupRoutes(index.places, data.events));
     expect(rest).toEqual([]);
     expect(line).toMatchObject({ id: 'berlin->japan', from: 'berlin', to: 'japan', eventIds: ['visit'] });
     expect(line.fromName).toBe('Berlin');
@@ -49,7 +49,24 @@ describe('deriveTravelLines', () => {
       { ...data.events.find((e) => e.id === 'visit')!, id: 'visit-2' },
       { ...data.events[0], id: 'unknown-origin', origin: 'atlantis' },
     ];
-    const lines = deriveTravelLines(index.places, events);
+    const lines = deriveTravelLines(groupRoutes(index.places, events));
     expect(lines.map((l) => l.eventIds)).toEqual([['visit', 'visit-2']]);
+  });
+
+  it('draws only the busiest routes, plus the route of a kept (hovered/selected) event', () => {
+    const visit = data.events.find((e) => e.id === 'visit')!;
+    const events = [
+      visit,
+      { ...visit, id: 'v2', origin: 'tokyo', place: 'hiroshima' },
+      { ...visit, id: 'v3', origin: 'tokyo', place: 'hiroshima' },
+      { ...visit, id: 'v4', origin: 'beijing', place: 'tokyo' },
+    ];
+    const routes = groupRoutes(index.places, events);
+    expect(routes).toHaveLength(3);
+    expect(deriveTravelLines(routes, { limit: 1 }).map((l) => l.id)).toEqual(['tokyo->hiroshima']);
+    expect(deriveTravelLines(routes, { limit: 1, keep: new Set(['v4']) }).map((l) => l.id)).toEqual([
+      'tokyo->hiroshima',
+      'beijing->tokyo',
+    ]);
   });
 });

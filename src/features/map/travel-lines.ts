@@ -64,35 +64,61 @@ export function screenAngle(a: LatLon, b: LatLon): number {
   return (Math.atan2(pb.y - pa.y, pb.x - pa.x) * 180) / Math.PI;
 }
 
-export function deriveTravelLines(
-  places: ReadonlyMap<string, Place>,
-  events: readonly NewsEvent[],
-): TravelLine[] {
-  const lines = new Map<string, TravelLine>();
+export interface Route {
+  id: string;
+  from: Place;
+  to: Place;
+  eventIds: string[];
+}
+
+/** Events with an origin grouped by route (origin → place); cheap, no geometry yet. */
+export function groupRoutes(places: ReadonlyMap<string, Place>, events: readonly NewsEvent[]): Route[] {
+  const routes = new Map<string, Route>();
   for (const e of events) {
     if (!e.origin || !e.place || e.origin === e.place) continue;
-    const from = places.get(e.origin);
-    const to = places.get(e.place);
-    if (!from || !to) continue;
-    const id = `${from.id}->${to.id}`;
-    const existing = lines.get(id);
+    const id = `${e.origin}->${e.place}`;
+    const existing = routes.get(id);
     if (existing) {
       existing.eventIds.push(e.id);
       continue;
     }
+    const from = places.get(e.origin);
+    const to = places.get(e.place);
+    if (from && to) routes.set(id, { id, from, to, eventIds: [e.id] });
+  }
+  return [...routes.values()];
+}
+
+export const MAX_ROUTES = 25;
+
+/**
+ * The routes worth drawing: the busiest `limit` (a map with thousands of arcs is a
+ * hairball), plus any route of an event in `keep` (the hovered or selected one).
+ */
+export function deriveTravelLines(
+  routes: readonly Route[],
+  options: { limit?: number; keep?: ReadonlySet<string> } = {},
+): TravelLine[] {
+  const { limit = MAX_ROUTES, keep } = options;
+  const ranked = [...routes].sort(
+    (a, b) => b.eventIds.length - a.eventIds.length || a.id.localeCompare(b.id),
+  );
+  const chosen = ranked.filter(
+    (r, i) => i < limit || (keep !== undefined && keep.size > 0 && r.eventIds.some((id) => keep.has(id))),
+  );
+  return chosen.map(({ id, from, to, eventIds }) => {
     const path = interpolateGreatCircle([from.lat, from.lon], [to.lat, to.lon]);
     const mid = Math.floor((path.length - 1) / 2);
     const next = path[Math.min(path.length - 1, mid + 1)];
-    lines.set(id, {
+    return {
       id,
       from: from.id,
       to: to.id,
       fromName: from.name,
       toName: to.name,
-      eventIds: [e.id],
+      eventIds,
       path,
       arrow: { at: path[mid], angle: screenAngle(path[mid], next) },
-    });
-  }
-  return [...lines.values()];
+    };
+  });
 }
