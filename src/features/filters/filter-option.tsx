@@ -16,14 +16,14 @@ interface Props {
  */
 export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Props) {
   const detailId = useId();
-  const detail = [impliedBy && `Included by ${impliedBy}`, option.detail].filter(Boolean);
-  const described = detail.length > 0 || option.unverified;
+  const detail = option.detail ? [option.detail] : [];
+  const described = detail.length > 0 || option.unverified || !!impliedBy;
   const empty = option.count === 0;
   // A zero-count option that is not selected would only empty the results; a selected one must stay removable.
   const disabled = !!impliedBy || (empty && !option.active);
   return (
     <div className={`flt-option${empty ? ' is-empty' : ''}${option.active ? ' is-active' : ''}`}>
-      <label>
+      <label title={impliedBy ? `Included by ${impliedBy}` : undefined}>
         <input
           type="checkbox"
           checked={option.active || !!impliedBy}
@@ -48,10 +48,12 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
       {described && (
         <span id={detailId} className="flt-option-detail">
           {detail.join(' · ')}
-          {/* The badge says it visually; screen readers get the reason. */}
+          {/* The locked tick and the badge say these visually; screen readers get the words. */}
+          {impliedBy && <span className="visually-hidden">Included by {impliedBy}</span>}
           {option.unverified && (
             <span className="visually-hidden">
-              {detail.length ? ' · ' : ''}unverified name: found in the text, not in the people registry
+              {detail.length || impliedBy ? ' · ' : ''}unverified name: found in the text, not in the people
+              registry
             </span>
           )}
         </span>
