@@ -3,11 +3,12 @@
  * transparent background. Through the CSSOM (not a style attribute or a
  * <style> element), so it needs nothing from the Content-Security-Policy.
  */
+import { applyTheme } from '../lib/theme';
 import { accentForeground, type EmbedOptions } from './embed-options';
 
 export function applyEmbedTheme(root: HTMLElement, options: EmbedOptions): void {
-  if (options.theme === 'auto') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', options.theme);
+  // The reader's saved dashboard choice does not apply: the newsroom picked the embed's theme.
+  applyTheme(options.theme, root);
   root.toggleAttribute('data-transparent', options.transparent);
   root.setAttribute('data-embed-panel', options.panel);
   const { accent } = options;

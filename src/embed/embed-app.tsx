@@ -37,7 +37,8 @@ function EmbedPanel({ dataset, options, onReady }: EmbedAppProps & { dataset: Da
   const x = useExplorer(dataset, { history: false });
   useGroupSync(options.group, x.state, x.update);
   const Panel = PANEL_COMPONENTS[options.panel];
-  const title = `${PANEL_LABELS[options.panel]}: ${dataset.title ?? APP_NAME}`;
+  const label = PANEL_LABELS[options.panel];
+  const title = dataset.title ? `${label}: ${dataset.title}` : `${label} of news events`;
   const explorerUrl = buildExplorerUrl(appBaseUrl(import.meta.env.BASE_URL, window.location.href), x.state);
   const style = options.height ? ({ '--embed-height': `${options.height}px` } as CSSProperties) : undefined;
 
