@@ -191,6 +191,7 @@ describe('layoutTimeline', () => {
     const x = (t: number) => ((t - w[0]) / (w[1] - w[0])) * 1220;
     const talks = l.marks.find((m) => m.item.id === 'talks')!;
     expect(talks.cx).toBeCloseTo(x(day('2023-03-18') + 43_200_000));
+    expect([talks.x0, talks.x1]).toEqual([x(day('2023-03-18')), x(day('2023-03-19'))]);
     const g7 = l.marks.find((m) => m.item.id === 'g7')!;
     expect(g7.x0).toBeCloseTo(x(day('2023-05-01')));
     expect(g7.x1).toBeCloseTo(x(day('2023-06-01')));

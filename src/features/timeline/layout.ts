@@ -106,7 +106,7 @@ export interface MarkLayout {
   item: TimelineItem;
   laneIndex: number;
   row: number;
-  /** Drawn extent (spans) or the point's centre (x0 = x1 = cx for points). */
+  /** The extent of the dates (for a point: its day, drawn as a faint band when zoomed in). */
   x0: number;
   x1: number;
   cx: number;
@@ -166,8 +166,9 @@ function planMark(
 ): Planned {
   const isPoint = item.shape === 'point';
   const cx = x((item.start + item.end) / 2);
-  const x0 = isPoint ? cx : Math.min(x(item.start), cx - 3);
-  const x1 = isPoint ? cx : Math.max(x(item.end), cx + 3);
+  // Spans stay at least 6px wide so a short one is still visible when zoomed out.
+  const x0 = isPoint ? x(item.start) : Math.min(x(item.start), cx - 3);
+  const x1 = isPoint ? x(item.end) : Math.max(x(item.end), cx + 3);
   const markStart = isPoint ? cx - r : Math.max(x0, 0);
   const markEnd = isPoint ? cx + r : Math.min(x1, width);
   const text = measure(item.event.title);

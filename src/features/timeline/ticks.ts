@@ -5,6 +5,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { estimateTextWidth, type Measure } from './label-packing';
 import type { ViewWindow } from './view-window';
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -13,6 +14,10 @@ export interface Tick {
   t: number;
   x: number;
   label: string;
+  /** Where the (centred) label goes: nudged inwards at the plot's edges. */
+  labelX: number;
+  /** False when the label would collide with the previous one (the tick line stays). */
+  showLabel: boolean;
 }
 
 const fmtYear = utcFormat('%Y');
@@ -38,7 +43,8 @@ function unitOf(ticks: Date[]): TickUnit {
 export function deriveTicks(
   view: ViewWindow,
   width: number,
-  spacing = 95,
+  spacing = width < 500 ? 75 : 95,
+  measure?: Measure,
 ): { unit: TickUnit; ticks: Tick[] } {
   if (width <= 0) return { unit: 'year', ticks: [] };
   const scale = scaleUtc().domain(view).range([0, width]);
@@ -50,6 +56,30 @@ export function deriveTicks(
   const unit = unitOf(dates);
   return {
     unit,
-    ticks: dates.map((d, i) => ({ t: +d, x: scale(d), label: formatTick(d, unit, i === 0) })),
+    ticks: placeTickLabels(
+      dates.map((d, i) => ({ t: +d, x: scale(d), label: formatTick(d, unit, i === 0) })),
+      width,
+      measure,
+    ),
   };
+}
+
+/**
+ * Keeps tick labels inside [0, width] and apart: each is centred on its tick, pushed inwards
+ * at the edges, and hidden when it would come within `gap` px of the last label shown.
+ */
+export function placeTickLabels(
+  ticks: readonly Pick<Tick, 't' | 'x' | 'label'>[],
+  width: number,
+  measure: Measure = (s) => estimateTextWidth(s, 11),
+  gap = 8,
+): Tick[] {
+  let lastEnd = -Infinity;
+  return ticks.map((tick) => {
+    const w = measure(tick.label);
+    const labelX = Math.min(Math.max(tick.x, w / 2 + 1), width - w / 2 - 1);
+    const showLabel = labelX - w / 2 >= lastEnd + gap;
+    if (showLabel) lastEnd = labelX + w / 2;
+    return { ...tick, labelX, showLabel };
+  });
 }

@@ -69,19 +69,21 @@ export function TimelineAxis({ width, bottom, ticks, filter, published, drag, br
           height={bottom - BAND_TOP}
         />
       )}
-      {ticks.map((t) => (
-        <text
-          key={t.t}
-          className="tl-tick"
-          data-date={isoDay(t.t)}
-          x={t.x}
-          y={AXIS_HEIGHT - 14}
-          textAnchor="middle"
-          aria-hidden="true"
-        >
-          {t.label}
-        </text>
-      ))}
+      {ticks
+        .filter((t) => t.showLabel)
+        .map((t) => (
+          <text
+            key={t.t}
+            className="tl-tick"
+            data-date={isoDay(t.t)}
+            x={t.labelX}
+            y={AXIS_HEIGHT - 14}
+            textAnchor="middle"
+            aria-hidden="true"
+          >
+            {t.label}
+          </text>
+        ))}
       <line className="tl-axis-line" x1={0} x2={width} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT} />
       {published && published.x >= 0 && published.x <= width && (
         <g className="tl-published">

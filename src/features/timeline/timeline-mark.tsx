@@ -10,6 +10,9 @@ export interface MarkHandlers {
   onBlur(id: string): void;
 }
 
+/** From this many px per day, a dot also shows the whole day it stands for. */
+const DAY_BAND_FROM = 16;
+
 const STATUS_TEXT = { held: 'held', planned: 'planned', background: 'background' } as const;
 const PRECISION_TEXT = { day: '', month: ', exact day unknown', year: ', exact date unknown' } as const;
 
@@ -65,6 +68,9 @@ export const TimelineMark = memo(function TimelineMark(props: Props) {
     >
       <title>{item.event.title}</title>
       <rect className="tl-ring" x={left} y={y - 10} width={Math.max(0, right - left)} height={20} rx={4} />
+      {item.shape === 'point' && x1 - x0 >= DAY_BAND_FROM && (
+        <rect className="tl-dayband" x={x0} y={y - 9} width={x1 - x0} height={18} />
+      )}
       {item.shape === 'point' ? (
         <circle className="tl-dot" cx={cx} cy={y} r={5} />
       ) : (
