@@ -1,30 +1,72 @@
-import { useQuery } from '@tanstack/react-query';
-import { datasetQuery } from '../data/queries';
+import { useState } from 'react';
+import type { Dataset } from '../data/schema';
+import { FileDropZone, OpenFileButton } from '../features/formats/open-file';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
+import { getViewStore } from '../state/view-store';
+import { DEFAULT_STATE } from '../state/view-state';
 import { Dashboard } from './dashboard';
 import { ThemeToggle } from './theme-toggle';
+import { useDatasetSource } from './use-dataset-source';
 
 export function App() {
-  const query = useQuery(datasetQuery());
+  const { query, local, openLocal, closeLocal } = useDatasetSource();
+  const [openError, setOpenError] = useState<unknown>();
+
+  const onDataset = (dataset: Dataset, name: string) => {
+    setOpenError(undefined);
+    // Ids of the old dataset mean nothing in the new one: start from a clean view.
+    getViewStore().update(DEFAULT_STATE);
+    openLocal({ dataset, name });
+  };
+  const onError = (_message: string, error?: unknown) => setOpenError(error ?? new Error(_message));
+  const dataset = local?.dataset ?? query.data;
+
   return (
-    <div className="app">
+    <FileDropZone className="app" onDataset={onDataset} onError={onError}>
       <header className="app-header">
         <h1>News Event Explorer</h1>
+        {dataset && (
+          <p className="dataset-summary">
+            {local ? (
+              <>
+                Viewing <strong>{local.name}</strong> (opened on this computer, not uploaded) ·{' '}
+                <button type="button" className="link-button" onClick={closeLocal}>
+                  Close file
+                </button>
+              </>
+            ) : (
+              <>
+                {dataset.events.length} events from {dataset.sources.length}{' '}
+                {dataset.sources.length === 1 ? 'article' : 'articles'}
+              </>
+            )}
+          </p>
+        )}
         <div className="header-actions">
+          <OpenFileButton onDataset={onDataset} onError={onError} />
           <ThemeToggle />
         </div>
       </header>
-      {query.isPending ? (
-        <main className="app-main">
-          <LoadingSkeleton />
-        </main>
+      {openError !== undefined && (
+        <div className="open-error">
+          <ErrorPanel
+            title="That file could not be opened"
+            error={openError}
+            onDismiss={() => setOpenError(undefined)}
+          />
+        </div>
+      )}
+      {dataset ? (
+        <Dashboard key={local ? `local:${local.name}` : 'remote'} dataset={dataset} embeddable={!local} />
       ) : query.isError ? (
         <main className="app-main">
           <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         </main>
       ) : (
-        <Dashboard dataset={query.data} />
+        <main className="app-main">
+          <LoadingSkeleton />
+        </main>
       )}
-    </div>
+    </FileDropZone>
   );
 }

@@ -1,7 +1,11 @@
 import { lazy, Suspense } from 'react';
 import type { Dataset } from '../data/schema';
 import { useExplorer } from '../explorer/use-explorer';
-import { ActiveFilters, FilterPanel } from '../features/filters';
+import { ActiveFilters, FilterPanel, NoResults } from '../features/filters';
+import { ViewSwitch } from '../features/list/view-switch';
+import { ExportMenu } from '../features/formats/export-menu';
+import { EmbedButton } from '../features/embed-dialog';
+import { EMPTY_FILTERS } from '../state/view-state';
 import { Timeline } from '../features/timeline/timeline';
 import { EventList } from '../features/list/event-list';
 import { EventDetails } from '../features/details/event-details';
@@ -11,10 +15,12 @@ import { LoadingSkeleton } from '../lib/dataset-status';
 // Leaflet and the basemap load only when the map is shown.
 const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
 
-export function Dashboard({ dataset }: { dataset: Dataset }) {
+export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; embeddable?: boolean }) {
   const x = useExplorer(dataset);
   const { state, update } = x;
   const tileUrl = state.tiles ?? import.meta.env.VITE_TILE_URL;
+  const empty = x.events.length === 0;
+  const noResults = <NoResults onClear={() => x.setFilters(EMPTY_FILTERS)} />;
 
   return (
     <main className="app-main dashboard" data-view={state.view}>
@@ -24,41 +30,59 @@ export function Dashboard({ dataset }: { dataset: Dataset }) {
       </section>
 
       <div className="panel-toolbar">
-        <ActiveFilters dataset={dataset} filters={state.filters} onChange={x.setFilters} />
+        <ActiveFilters
+          dataset={dataset}
+          filters={state.filters}
+          onChange={x.setFilters}
+          matching={x.events.length}
+        />
+        <div className="toolbar-actions">
+          <ViewSwitch view={state.view} onChange={(view) => update((s) => ({ ...s, view }))} />
+          <ExportMenu dataset={dataset} events={x.events} />
+          {embeddable && <EmbedButton state={state} />}
+        </div>
       </div>
 
       {state.view === 'list' ? (
         <section aria-label="Event list" className="panel panel-list">
           <h2>Events</h2>
-          <EventList
-            dataset={dataset}
-            events={x.events}
-            selectedId={state.selected}
-            hoveredId={x.hoveredId}
-            onSelect={x.select}
-            onHover={x.setHovered}
-          />
-        </section>
-      ) : (
-        <>
-          <section aria-label="Timeline" className="panel panel-timeline">
-            <h2>Timeline</h2>
-            <Timeline
+          {empty ? (
+            noResults
+          ) : (
+            <EventList
               dataset={dataset}
               events={x.events}
               selectedId={state.selected}
               hoveredId={x.hoveredId}
               onSelect={x.select}
               onHover={x.setHovered}
-              range={state.range}
-              onRangeChange={(range) => update((s) => ({ ...s, range }), { replace: true })}
-              lanes={state.lanes}
-              onLanesChange={(lanes) => update((s) => ({ ...s, lanes }))}
-              dateFilter={{ from: state.filters.from, to: state.filters.to }}
-              onDateFilterChange={(from, to) =>
-                update((s) => ({ ...s, filters: { ...s.filters, from, to } }))
-              }
             />
+          )}
+        </section>
+      ) : (
+        <>
+          <section aria-label="Timeline" className="panel panel-timeline">
+            <h2>Timeline</h2>
+            {empty ? (
+              noResults
+            ) : (
+              <Timeline
+                dataset={dataset}
+                events={x.events}
+                selectedId={state.selected}
+                hoveredId={x.hoveredId}
+                onSelect={x.select}
+                onHover={x.setHovered}
+                range={state.range}
+                onRangeChange={(range) => update((s) => ({ ...s, range }), { replace: true })}
+                lanes={state.lanes}
+                onLanesChange={(lanes) => update((s) => ({ ...s, lanes }))}
+                dateFilter={{ from: state.filters.from, to: state.filters.to }}
+                onDateFilterChange={(from, to) =>
+                  update((s) => ({ ...s, filters: { ...s.filters, from, to } }))
+                }
+              />
+            )}
           </section>
           <section aria-label="Map" className="panel panel-map">
             <h2>Map</h2>

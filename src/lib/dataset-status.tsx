@@ -12,17 +12,33 @@ export function LoadingSkeleton({ label = 'Loading the news events…' }: { labe
   );
 }
 
-export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+interface ErrorPanelProps {
+  error: unknown;
+  title?: string;
+  /** Offer "Try again" (loading errors). */
+  onRetry?: () => void;
+  /** Offer "Dismiss" (errors that left the current data in place). */
+  onDismiss?: () => void;
+}
+
+export function ErrorPanel({ error, title, onRetry, onDismiss }: ErrorPanelProps) {
   const message = error instanceof Error ? error.message : String(error);
   const detail = error instanceof DatasetError ? error.detail : undefined;
   return (
     <div className="error-panel" role="alert">
-      <h2>The news events could not be loaded</h2>
+      <h2>{title ?? 'The news events could not be loaded'}</h2>
       <p>{message}</p>
       {detail && <pre className="error-detail">{detail}</pre>}
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+      {onDismiss && (
+        <button type="button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }
