@@ -1,8 +1,9 @@
 /**
- * npm run preprocess [-- --seeds DIR --out FILE --editorial DIR --no-cache]
+ * npm run preprocess [-- --seeds DIR --out FILE --editorial DIR --no-cache --threads N]
  * Articles in seeds/ → public/data/dataset.json, validated and written atomically.
  * Exits 1 naming the file and the reason on bad input; the previous dataset stays.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatSummary, runPipeline } from '../src/pipeline/run';
 
@@ -13,6 +14,10 @@ const { values } = parseArgs({
     editorial: { type: 'string', default: 'editorial' },
     cache: { type: 'string', default: '.cache/pipeline' },
     'no-cache': { type: 'boolean', default: false },
+    /** Worker threads for large corpora (default: one per core); 1 disables them. */
+    threads: { type: 'string', default: String(availableParallelism()) },
+    /** Use threads from this many uncached articles on. */
+    'parallel-from': { type: 'string' },
   },
 });
 
@@ -34,6 +39,8 @@ const result = await runPipeline({
   editorialDir: values.editorial,
   cacheDir: values['no-cache'] ? false : values.cache,
   onProgress: progress,
+  threads: Math.max(1, Number(values.threads) || 1),
+  ...(values['parallel-from'] ? { parallelFrom: Number(values['parallel-from']) } : {}),
 });
 for (const w of result.warnings) console.warn(`preprocess: warning: ${w}`);
 if (!result.ok) {

@@ -82,22 +82,46 @@ function absorb(m: MergedEvent, e: SourcedEvent, places: Map<string, Place>): vo
   m.first = m.first || e.first;
 }
 
-/** Events in corpus order (source rank, then trigger), merged greedily into clusters. */
+/** "2023-03-18" → ["2023", "2023-03", "2023-03-18"]. */
+const prefixes = (start: string) => start.split('-').map((_, i, parts) => parts.slice(0, i + 1).join('-'));
+
+/**
+ * Events in corpus order (source rank, then trigger), merged greedily into
+ * clusters. Clusters are indexed by kind and every prefix of their date, so an
+ * event is only scored against clusters whose date can be compatible: linear
+ * in the corpus, not quadratic.
+ */
 export function mergeEvents(events: SourcedEvent[], places: Map<string, Place>): MergedEvent[] {
   const sorted = [...events].sort((a, b) => a.sourceRank - b.sourceRank || a.trigger - b.trigger);
   const merged: MergedEvent[] = [];
+  /** kind|date prefix → clusters whose date starts with it. */
+  const byPrefix = new Map<string, MergedEvent[]>();
+  const register = (m: MergedEvent) => {
+    for (const p of prefixes(m.date.start)) {
+      const list = byPrefix.get(`${m.kind}|${p}`) ?? [];
+      if (!list.includes(m)) list.push(m);
+      byPrefix.set(`${m.kind}|${p}`, list);
+    }
+  };
   for (const e of sorted) {
+    // Compatible dates: the cluster's date starts with the event's, or is a coarser prefix of it.
+    const own = prefixes(e.date.start);
+    const candidates = new Set(byPrefix.get(`${e.kind}|${e.date.start}`) ?? []);
+    for (const p of own.slice(0, -1))
+      for (const m of byPrefix.get(`${e.kind}|${p}`) ?? []) if (m.date.start === p) candidates.add(m);
     let best: MergedEvent | undefined;
     let bestScore = 0;
-    for (const m of merged) {
+    for (const m of candidates) {
       const s = score(m, e, places);
       if (s > bestScore) {
         best = m;
         bestScore = s;
       }
     }
-    if (best) absorb(best, e, places);
-    else
+    if (best) {
+      absorb(best, e, places);
+      register(best);
+    } else {
       merged.push({
         members: [e],
         kind: e.kind,
@@ -108,6 +132,8 @@ export function mergeEvents(events: SourcedEvent[], places: Map<string, Place>):
         topics: [...e.topics],
         ...(e.format ? { format: e.format, first: e.first } : {}),
       });
+      register(merged[merged.length - 1]);
+    }
   }
   return merged;
 }
@@ -133,7 +159,11 @@ export function titleSource(m: MergedEvent): SourcedEvent {
 export function orderEvents(events: MergedEvent[]): Map<MergedEvent, number> {
   const order = new Map<MergedEvent, number>();
   const byDate = new Map<string, MergedEvent[]>();
-  for (const e of events) byDate.set(e.date.start, [...(byDate.get(e.date.start) ?? []), e]);
+  for (const e of events) {
+    const group = byDate.get(e.date.start);
+    if (group) group.push(e);
+    else byDate.set(e.date.start, [e]);
+  }
   const key = (e: MergedEvent) => Math.min(...e.members.map((m) => m.position));
   for (const group of byDate.values()) {
     const before = new Map<MergedEvent, Set<MergedEvent>>(group.map((e) => [e, new Set()]));

@@ -33,8 +33,8 @@ export interface Registry {
   /** Full names and aliases → person. */
   byName: Map<string, PersonRecord>;
   names?: RegExp;
-  /** Family name → the registry people who have it. */
-  byFamily: Map<string, PersonRecord[]>;
+  /** Family name → the one registry person who has it (ambiguous family names are left out). */
+  uniqueFamilies: Map<string, PersonRecord>;
 }
 
 const TITLES = new Set(
@@ -70,10 +70,12 @@ export function compileRegistry(entries: PersonEntry[]): Registry {
     for (const n of [p.name, ...p.aliases]) byName.set(phraseKey(n), p);
     byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
   }
+  const uniqueFamilies = new Map<string, PersonRecord>();
+  for (const [family, list] of byFamily) if (list.length === 1) uniqueFamilies.set(family, list[0]);
   return {
     people,
     byName,
-    byFamily,
+    uniqueFamilies,
     names: compilePhrases([...people.flatMap((p) => [p.name, ...p.aliases])]),
   };
 }
@@ -104,23 +106,21 @@ function nameCandidate(sentence: string, run: Token[], isPlace: (key: string) =>
   return { text, index: name[0].start, titled, context: `${before}${text}` };
 }
 
-/** compromise's verdicts, kept for the process: the same names recur across a corpus. */
-const verdicts = new Map<string, boolean>();
-
 /**
- * Ask compromise, once per article, which candidates are people: the candidates
- * with their preceding words go into one document, so tagging cost is paid once.
+ * Ask compromise, once per article, which candidates are people: the
+ * candidates with their preceding words go into one document, so tagging cost
+ * is paid once. The verdict depends on the article alone (no cache shared
+ * across articles), so results do not depend on article order or threads.
  */
-function tagPeople(candidates: { text: string; context: string }[]): void {
-  const open = candidates.filter((c) => !verdicts.has(c.context));
-  if (!open.length) return;
-  const doc = nlp(open.map((c) => c.context).join('.\n'));
-  const found = doc.match('#Person+').out('array') as string[];
-  for (const c of open)
-    verdicts.set(
-      c.context,
-      found.some((p) => p.includes(c.text) || c.text.includes(p)),
-    );
+function tagPeople(candidates: { text: string; context: string }[]): Set<string> {
+  const people = new Set<string>();
+  if (!candidates.length) return people;
+  const found = nlp(candidates.map((c) => c.context).join('.\n'))
+    .match('#Person+')
+    .out('array') as string[];
+  for (const c of candidates)
+    if (found.some((p) => p.includes(c.text) || c.text.includes(p))) people.add(c.context);
+  return people;
 }
 
 /**
@@ -135,14 +135,15 @@ export function findPeople(
   const mentions: PersonMention[] = [];
   const inArticle = new Set<PersonRecord>();
   const unknown = new Map<string, PersonRecord>();
-  const taken: { s: number; start: number; end: number }[] = [];
+  const taken: { start: number; end: number }[][] = sentences.map(() => []);
   const isTaken = (s: number, start: number, end: number) =>
-    taken.some((t) => t.s === s && start < t.end && t.start < end);
+    taken[s].some((t) => start < t.end && t.start < end);
   const add = (person: PersonRecord, s: number, index: number, text: string) => {
     mentions.push({ person, sentence: s, index, text });
-    taken.push({ s, start: index, end: index + text.length });
+    taken[s].push({ start: index, end: index + text.length });
     inArticle.add(person);
   };
+  const tokens = sentences.map((sentence) => tokenize(sentence));
   const credits = sentences.map(isCreditLine);
 
   sentences.forEach((sentence, s) => {
@@ -154,15 +155,15 @@ export function findPeople(
   const candidates: { s: number; text: string; index: number; titled: boolean; context: string }[] = [];
   sentences.forEach((sentence, s) => {
     if (credits[s]) return;
-    for (const run of capitalizedRuns(sentence, tokenize(sentence))) {
+    for (const run of capitalizedRuns(sentence, tokens[s])) {
       if (isTaken(s, run[0].start, run[run.length - 1].end)) continue;
       const found = nameCandidate(sentence, run, isPlace);
       if (found) candidates.push({ s, ...found });
     }
   });
-  tagPeople(candidates.filter((c) => !c.titled));
+  const tagged = tagPeople(candidates.filter((c) => !c.titled));
   for (const c of candidates) {
-    if (!c.titled && !verdicts.get(c.context)) continue;
+    if (!c.titled && !tagged.has(c.context)) continue;
     const id = slugify(c.text);
     let person = registry.byName.get(phraseKey(c.text)) ?? unknown.get(id);
     if (!person) {
@@ -172,19 +173,24 @@ export function findPeople(
     add(person, c.s, c.index, c.text);
   }
   // The family name alone: a person named in full in this article, else the only registry person with it.
-  const families = new Map<string, PersonRecord>();
-  for (const [family, list] of registry.byFamily) if (list.length === 1) families.set(family, list[0]);
+  // Looked up token by token (no per-article regex): family names are single words.
+  const families = new Map(registry.uniqueFamilies);
   for (const p of inArticle) families.set(p.family, p);
-  const familyRe = compilePhrases(families.keys());
-  if (familyRe) {
-    sentences.forEach((sentence, s) => {
-      if (credits[s]) return;
-      for (const m of sentence.matchAll(familyRe)) {
-        const index = m.index ?? 0;
-        if (isTaken(s, index, index + m[0].length)) continue;
-        add(families.get(m[0])!, s, index, m[0]);
-      }
+  sentences.forEach((_, s) => {
+    if (credits[s]) return;
+    tokens[s].forEach((t, k) => {
+      if (!t.capital) return;
+      const word = t.text.replace(/['’]s$/, '');
+      const person = families.get(word);
+      if (!person || isTaken(s, t.start, t.start + word.length)) return;
+      // "Emeka Kim" is someone else than Kim Jong Un: a family name right after another
+      // name-like word is part of a name nobody recognized, unless that word is a title.
+      const prev = tokens[s][k - 1];
+      const gap = prev ? sentences[s].slice(prev.end, t.start) : '';
+      if (prev?.capital && /^ $/.test(gap) && !/['’]s$/.test(prev.text) && !isTitleOrDemonym(prev.text))
+        return;
+      add(person, s, t.start, word);
     });
-  }
+  });
   return mentions.sort((a, b) => a.sentence - b.sentence || a.index - b.index);
 }

@@ -138,6 +138,17 @@ describe('runPipeline on bad input', () => {
     expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
   });
 
+  it('fails on a duplicate id even when the first file comes from the cache', async () => {
+    const cacheDir = join(dir, 'cache');
+    writeFileSync(join(seeds, 'a.md'), article(`id: same\n${GOOD_FRONT}`, 'One.'));
+    expect((await run({ cacheDir })).ok).toBe(true);
+    writeFileSync(join(seeds, 'b.md'), article(`id: same\n${GOOD_FRONT}`, 'Two.'));
+    expect(await run({ cacheDir })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/b\.md: duplicate id "same"/),
+    });
+  });
+
   it('fails on a broken editorial file, naming it', async () => {
     const editorial = join(dir, 'editorial');
     mkdirSync(editorial);

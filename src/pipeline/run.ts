@@ -25,7 +25,13 @@ export interface RunOptions {
   cacheDir?: string | false;
   /** Called after each article, for a progress line. */
   onProgress?(done: number, total: number): void;
+  /** Worker threads for extraction (default 1: none). */
+  threads?: number;
+  /** Use threads only from this many uncached articles on (start-up costs ~1 s per thread). */
+  parallelFrom?: number;
 }
+
+const PARALLEL_FROM = 100;
 
 export interface RunSummary {
   articles: number;
@@ -43,7 +49,11 @@ export type RunResult =
 
 const EDITORIAL_FILES = ['people.yaml', 'topics.yaml', 'places.yaml', 'overrides.yaml'] as const;
 
-export function readEditorial(dir: string | undefined): { editorial: Editorial; raw: string } {
+export function readEditorial(dir: string | undefined): {
+  editorial: Editorial;
+  files: EditorialFiles;
+  raw: string;
+} {
   const files: EditorialFiles = {};
   let raw = '';
   for (const name of EDITORIAL_FILES) {
@@ -54,32 +64,38 @@ export function readEditorial(dir: string | undefined): { editorial: Editorial; 
     }
   }
   try {
-    return { editorial: parseEditorial(files), raw };
+    return { editorial: parseEditorial(files), files, raw };
   } catch (err) {
     if (err instanceof EditorialError && dir) throw new EditorialError(join(dir, err.file), err.reason);
     throw err;
   }
 }
 
-interface ReadArticle {
-  article: Article;
+interface ArticleFile {
+  file: string;
   bytes: Uint8Array;
 }
 
-export function readArticles(dir: string): ReadArticle[] {
+/** The article files of a folder (`.md`, `.txt`), sorted by name, with their bytes. */
+export function listArticles(dir: string): ArticleFile[] {
   if (!existsSync(dir)) throw new ArticleError(dir, 'the articles folder does not exist');
-  const names = readdirSync(dir)
+  return readdirSync(dir)
     .filter((f) => ['.md', '.txt'].includes(extname(f)))
-    .sort();
+    .sort()
+    .map((name) => ({ file: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+}
+
+export function parseArticleFile({ file, bytes }: ArticleFile): Article {
+  return parseArticle(file, decodeUtf8(file, bytes), basename(file, extname(file)));
+}
+
+/** Two files with one id: the second one named is the error. */
+function checkDuplicateIds(files: ArticleFile[], ids: string[]): void {
   const seen = new Map<string, string>();
-  return names.map((name) => {
-    const file = join(dir, name);
-    const bytes = readFileSync(file);
-    const article = parseArticle(file, decodeUtf8(file, bytes), basename(name, extname(name)));
-    const other = seen.get(article.id);
-    if (other) throw new ArticleError(file, `duplicate id "${article.id}" (also in ${other})`);
-    seen.set(article.id, file);
-    return { article, bytes };
+  ids.forEach((id, i) => {
+    const other = seen.get(id);
+    if (other) throw new ArticleError(files[i].file, `duplicate id "${id}" (also in ${other})`);
+    seen.set(id, files[i].file);
   });
 }
 
@@ -118,37 +134,62 @@ export function writeAtomically(file: string, content: string): boolean {
 
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const warnings: string[] = [];
-  let editorial: { editorial: Editorial; raw: string };
-  let articles: ReadArticle[];
+  let editorial: ReturnType<typeof readEditorial>;
+  let files: ArticleFile[];
+  const cache = options.cacheDir ? diskCache(options.cacheDir) : noCache;
+  let keys: string[];
+  let extractions: (ArticleExtraction | undefined)[];
+  let missing: number[];
+  const articles: Article[] = [];
   try {
     editorial = readEditorial(options.editorialDir);
-    articles = readArticles(options.seedsDir);
+    files = listArticles(options.seedsDir);
+    const fingerprint = pipelineFingerprint();
+    keys = files.map(({ file, bytes }) => cacheKey([fingerprint, editorial.raw, file, bytes]));
+    // A cached extraction stands for a file with these exact bytes that parsed before: only the rest is parsed.
+    extractions = keys.map((key) => cache.get(key));
+    missing = extractions.flatMap((x, i) => (x ? [] : [i]));
+    for (const i of missing) articles[i] = parseArticleFile(files[i]);
+    checkDuplicateIds(
+      files,
+      files.map((_, i) => extractions[i]?.source.id ?? articles[i].id),
+    );
   } catch (err) {
     if (err instanceof ArticleError || err instanceof EditorialError)
       return { ok: false, error: err.message, warnings };
     throw err;
   }
-
-  const cache = options.cacheDir ? diskCache(options.cacheDir) : noCache;
-  const fingerprint = pipelineFingerprint();
-  let extract: ((article: Article) => ArticleExtraction) | undefined;
-  let cached = 0;
-  const extractions: ArticleExtraction[] = [];
-  for (const [i, { article, bytes }] of articles.entries()) {
-    const key = cacheKey([fingerprint, editorial.raw, article.file, bytes]);
-    let x = cache.get(key);
-    if (x) cached++;
-    else {
-      extract ??= await loadExtractor(editorial.editorial);
-      x = extract(article);
-      cache.set(key, x);
+  const cached = files.length - missing.length;
+  let done = cached;
+  const store = (i: number, x: ArticleExtraction) => {
+    extractions[i] = x;
+    cache.set(keys[i], x);
+    options.onProgress?.(++done, files.length);
+  };
+  const threads = options.threads ?? 1;
+  let parallel = threads > 1 && missing.length >= (options.parallelFrom ?? PARALLEL_FROM);
+  if (parallel) {
+    const { extractInParallel } = await import('./parallel');
+    const batch = missing.map((i) => articles[i]);
+    try {
+      await extractInParallel(batch, editorial.files, threads, (k, x) => store(missing[k], x));
+    } catch (err) {
+      warnings.push(
+        `parallel extraction failed, continuing on one thread (${(err as Error).message.split('\n')[0]})`,
+      );
+      parallel = false;
     }
-    options.onProgress?.(i + 1, articles.length);
-    extractions.push(x);
   }
-  for (const x of extractions) warnings.push(...x.warnings);
+  if (!parallel) {
+    const extract = missing.some((i) => !extractions[i])
+      ? await loadExtractor(editorial.editorial)
+      : undefined;
+    for (const i of missing) if (!extractions[i]) store(i, extract!(articles[i]));
+  }
+  const all = extractions as ArticleExtraction[];
+  for (const x of all) warnings.push(...x.warnings);
 
-  const built = buildDataset(extractions, compileTopics(editorial.editorial.topics).topics);
+  const built = buildDataset(all, compileTopics(editorial.editorial.topics).topics);
   const { data, warnings: overrideWarnings } = applyOverrides(built, editorial.editorial.overrides);
   warnings.push(...overrideWarnings);
   const checked = dataset.safeParse(data);
