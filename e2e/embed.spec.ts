@@ -134,6 +134,23 @@ test('a pym.js parent (the real pym.js) sizes the embed, also when it shrinks', 
   await list.expectSizedToContent();
 });
 
+test('an embed that loads in a hidden tab gets its height once the tab is shown', async ({
+  page,
+  newsroom,
+}) => {
+  await page.goto(newsroom.url('tabs.html'));
+  const list = EmbedFrame.byTitle(page, 'Event list (hidden tab)');
+  // Loaded and rendered while display: none (pym.js iframes are not lazy).
+  await expect(
+    list.content.getByRole('region', { name: 'Event list', exact: true, includeHidden: true }),
+  ).toBeAttached();
+  await expect(list.iframe).toBeHidden();
+  await page.getByRole('button', { name: 'Show the list' }).click();
+  await expect(list.iframe).toBeVisible();
+  await list.expectSizedToContent();
+  expect(await list.iframeHeight()).toBeGreaterThan(150);
+});
+
 test('embed.js ignores height messages from other origins, other windows and other shapes', async ({
   page,
   newsroom,

@@ -91,6 +91,24 @@ export async function startSecondOrigin(
       ['pym.v1.min.js'],
     ),
   );
+  // Tabs: a pym.js embed that loads while its tab is hidden (display: none), shown later.
+  writeFileSync(
+    join(dir, 'tabs.html'),
+    page(
+      'Hidden tab',
+      [
+        '<button type="button" id="show">Show the list</button>',
+        '<section id="tab" hidden>',
+        `<div id="pym-hidden" data-pym-src="${appOrigin}/embed.html?panel=list" data-pym-title="Event list (hidden tab)"></div>`,
+        '</section>',
+      ].join('\n'),
+      ['pym.v1.min.js', 'tabs.js'],
+    ),
+  );
+  writeFileSync(
+    join(dir, 'tabs.js'),
+    "document.getElementById('show').addEventListener('click', () => { document.getElementById('tab').hidden = false; });\n",
+  );
   writeFileSync(join(dir, 'spoof.html'), page('Forger', '<p>Forging height messages.</p>', ['spoof.js']));
   writeFileSync(join(dir, 'spoof.js'), SPOOF_JS);
 
