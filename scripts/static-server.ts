@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseAllowlist } from '../src/data/dataset-url';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -42,15 +43,27 @@ export interface StaticServerOptions {
    * Defaults to $FRAME_ANCESTORS; unset, any site may embed the panels.
    */
   frameAncestors?: string;
+  /**
+   * Origins besides 'self' the page may fetch from (CSP `connect-src`): the sites a
+   * `?data=URL` may load from. Defaults to $VITE_DATA_ALLOWED_ORIGINS, the same list
+   * the app was built with, so what the app allows the browser allows too.
+   */
+  dataOrigins?: string[];
 }
 
-/** The CSP with an optional `frame-ancestors` list (sources only: no `;` or `,` to smuggle directives). */
-export function contentSecurityPolicy(frameAncestors?: string): string {
+/**
+ * The CSP with an optional `frame-ancestors` list (sources only: no `;` or `,` to smuggle
+ * directives) and extra `connect-src` origins (already parsed to bare http(s) origins).
+ */
+export function contentSecurityPolicy(frameAncestors?: string, dataOrigins: string[] = []): string {
+  let csp = CONTENT_SECURITY_POLICY;
+  const origins = parseAllowlist(dataOrigins.join(','));
+  if (origins.length) csp = csp.replace("connect-src 'self'", `connect-src 'self' ${origins.join(' ')}`);
   const sources = frameAncestors?.trim();
-  if (!sources) return CONTENT_SECURITY_POLICY;
+  if (!sources) return csp;
   if (/[;,\r\n]/.test(sources))
     throw new Error(`FRAME_ANCESTORS must be a space-separated source list: ${sources}`);
-  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${sources}`;
+  return `${csp}; frame-ancestors ${sources}`;
 }
 
 export interface RunningServer {
@@ -63,7 +76,10 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
   const root = resolve(options.root);
   let csp: string;
   try {
-    csp = contentSecurityPolicy(options.frameAncestors ?? process.env.FRAME_ANCESTORS);
+    csp = contentSecurityPolicy(
+      options.frameAncestors ?? process.env.FRAME_ANCESTORS,
+      options.dataOrigins ?? parseAllowlist(process.env.VITE_DATA_ALLOWED_ORIGINS),
+    );
   } catch (err) {
     return Promise.reject(err);
   }
