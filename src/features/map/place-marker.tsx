@@ -59,6 +59,22 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
   );
 
   const firstEvent = marker.eventIds[0];
+  useEffect(
+    function linkFocusToHover() {
+      // Keyboard users get the same cross-panel highlight as mouse users.
+      const el = ref.current?.getElement();
+      if (!el || marker.context) return;
+      const onFocus = () => onHover(firstEvent);
+      const onBlur = () => onHover(undefined);
+      el.addEventListener('focus', onFocus);
+      el.addEventListener('blur', onBlur);
+      return () => {
+        el.removeEventListener('focus', onFocus);
+        el.removeEventListener('blur', onBlur);
+      };
+    },
+    [icon, firstEvent, onHover, marker.context],
+  );
   const handlers = useMemo(
     () => ({
       click: () => onToggle(marker.placeId),

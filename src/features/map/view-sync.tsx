@@ -85,19 +85,27 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
   useEffect(
     function followContainerSize() {
       // The dashboard grid resizes the panel without a window resize, which Leaflet would miss.
+      let frame = 0;
+      // Deferred to the next frame: resizing inside the callback would trip "ResizeObserver loop" errors.
       const observer = new ResizeObserver(() => {
-        quiet.current = true;
-        try {
-          map.invalidateSize({ animate: false });
-          map.setMinZoom(minZoomToFill(map.getSize().x));
-          const { view: v, bounds: b } = latest.current;
-          if (!v && b) map.fitBounds(b, FIT_OPTIONS);
-        } finally {
-          quiet.current = false;
-        }
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          quiet.current = true;
+          try {
+            map.invalidateSize({ animate: false });
+            map.setMinZoom(minZoomToFill(map.getSize().x));
+            const { view: v, bounds: b } = latest.current;
+            if (!v && b) map.fitBounds(b, FIT_OPTIONS);
+          } finally {
+            quiet.current = false;
+          }
+        });
       });
       observer.observe(map.getContainer());
-      return () => observer.disconnect();
+      return () => {
+        observer.disconnect();
+        cancelAnimationFrame(frame);
+      };
     },
     [map],
   );
