@@ -126,6 +126,23 @@ test.describe('timeline', () => {
     await expect.poll(() => t.tickLabels()).not.toEqual(ticks);
   });
 
+  test('an event selected elsewhere while zoomed away comes into view', async ({ page, request }) => {
+    const dataset = await TimelinePage.dataset(request);
+    const g7 = dataset.events.find((e) => /G7|Group of Seven/i.test(e.title))!;
+    const t = new TimelinePage(page);
+    await t.goto('?range=2023-03-10..2023-03-25');
+    await expect(t.markOf(g7)).toHaveCount(0);
+    // As the map or the list would: the URL's selection changes, the range does not.
+    await page.evaluate((id) => {
+      history.pushState(null, '', `?range=2023-03-10..2023-03-25&event=${encodeURIComponent(id)}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, g7.id);
+    await expect(t.markOf(g7)).toBeVisible();
+    await expect(t.markOf(g7)).toHaveAttribute('aria-pressed', 'true');
+    const [from, to] = await t.settledRange();
+    expect(from <= '2023-05-31' && to >= '2023-05-01').toBe(true);
+  });
+
   test('lanes switch to countries and the URL says so', async ({ page }) => {
     const t = new TimelinePage(page);
     await t.goto();

@@ -209,6 +209,18 @@ describe('layoutTimeline', () => {
     expect(binned).toBe(10_000);
     expect(overview.maxBin).toBeGreaterThan(0);
 
+    const pinned = layoutTimeline(prepared, {
+      view: fitWindow(events),
+      width: 1000,
+      measure,
+      pinned: ['gen-5', undefined, 'not-an-event'],
+    });
+    expect(pinned.aggregated).toBe(true);
+    expect(pinned.marks.map((m) => m.item.id)).toEqual(['gen-5']);
+    const lane = pinned.lanes[pinned.marks[0].laneIndex];
+    expect(pinned.marks[0].y).toBeGreaterThan(lane.y);
+    expect(pinned.marks[0].y).toBeLessThan(lane.y + lane.height);
+
     const zoomed = layoutTimeline(prepared, {
       view: [day('2010-03-01'), day('2010-03-15')],
       width: 1000,

@@ -100,6 +100,8 @@ export interface LayoutOptions {
   /** More marks than this in view → density per lane instead. */
   aggregateAbove?: number;
   densityHeight?: number;
+  /** Events drawn as marks even over the density (the selected and hovered ones). */
+  pinned?: readonly (string | undefined)[];
 }
 
 export interface MarkLayout {
@@ -197,73 +199,99 @@ function planMark(
   return { item, x0, x1, cx, side, labelX: side === 'right' ? rightX : leftX, width: w, alt, pack };
 }
 
+interface PlaceContext {
+  x: (t: number) => number;
+  width: number;
+  measure: Measure;
+  r: number;
+  rowHeight: number;
+  laneHeader: number;
+  maxRows: number;
+}
+
+/** Marks of one lane, packed into rows below the lane's top `laneY`. */
+function placeMarks(items: TimelineItem[], laneIndex: number, laneY: number, ctx: PlaceContext) {
+  const { measure, rowHeight } = ctx;
+  const planned = items.map((item) => planMark(item, ctx.x, ctx.width, measure, ctx.r));
+  const { placements, rows } = packRows(
+    planned.map((p) => p.pack),
+    { gap: 6, maxRows: ctx.maxRows },
+  );
+  const marks = planned.map((p, i): MarkLayout => {
+    const place = placements[i];
+    const side = place.alt ? (p.side === 'right' ? 'left' : 'right') : p.side;
+    const labelX = place.alt ? p.alt!.labelX : p.labelX;
+    // Only a right-hand label can have been shortened by the packer (its end moved left).
+    const shortened = !place.alt && p.side === 'right' && place.end < p.pack.end;
+    const room = place.crowded
+      ? 0
+      : place.alt
+        ? p.alt!.width
+        : shortened
+          ? Math.min(p.width, place.end - p.labelX)
+          : p.width;
+    const label = room > 0 ? truncateToWidth(p.item.event.title, room, measure) : '';
+    return {
+      item: p.item,
+      laneIndex,
+      row: place.row,
+      x0: p.x0,
+      x1: p.x1,
+      cx: p.cx,
+      y: laneY + ctx.laneHeader + place.row * rowHeight + rowHeight / 2,
+      label,
+      labelX,
+      labelWidth: label ? measure(label) : 0,
+      anchor: side === 'right' ? 'start' : 'end',
+      truncated: label !== p.item.event.title,
+    };
+  });
+  return { marks, rows };
+}
+
 export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
-  const { view, width, measure } = options;
-  const top = options.top ?? 0;
-  const rowHeight = options.rowHeight ?? 22;
-  const laneHeader = options.laneHeader ?? 18;
+  const { view, width } = options;
   const lanePadding = options.lanePadding ?? 6;
-  const r = options.radius ?? 5;
   const visible = itemsInView(prepared, view);
   const aggregated = visible.length > (options.aggregateAbove ?? 500);
   const byLane = new Map<string, TimelineItem[]>(prepared.lanes.map((l) => [l.key, []]));
   for (const item of visible) byLane.get(item.lane)?.push(item);
+  const pinned = new Set(options.pinned ?? []);
+  const ctx: PlaceContext = {
+    x: (t) => ((t - view[0]) / (view[1] - view[0])) * width,
+    width,
+    measure: options.measure,
+    r: options.radius ?? 5,
+    rowHeight: options.rowHeight ?? 22,
+    laneHeader: options.laneHeader ?? 18,
+    maxRows: options.maxRows ?? 8,
+  };
 
-  const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
-  let y = top;
+  let y = options.top ?? 0;
   let maxBin = 0;
   prepared.lanes.forEach((lane, laneIndex) => {
     const items = byLane.get(lane.key) ?? [];
     if (aggregated) {
       const bins = binItems(items, view, width);
       for (const b of bins) maxBin = Math.max(maxBin, b.count);
-      const height = laneHeader + (options.densityHeight ?? 36) + lanePadding;
+      // The selected or hovered event stays visible over the density.
+      const shown = pinned.size ? items.filter((item) => pinned.has(item.id)) : [];
+      if (shown.length) marks.push(...placeMarks(shown, laneIndex, y, { ...ctx, maxRows: 2 }).marks);
+      const height = ctx.laneHeader + (options.densityHeight ?? 36) + lanePadding;
       lanes.push({ lane, y, height, inView: items.length, bins });
       y += height;
       return;
     }
-    const planned = items.map((item) => planMark(item, x, width, measure, r));
-    const { placements, rows } = packRows(
-      planned.map((p) => p.pack),
-      { gap: 6, maxRows: options.maxRows ?? 8 },
-    );
-    planned.forEach((p, i) => {
-      const place = placements[i];
-      const side = place.alt ? (p.side === 'right' ? 'left' : 'right') : p.side;
-      const labelX = place.alt ? p.alt!.labelX : p.labelX;
-      // Only a right-hand label can have been shortened by the packer (its end moved left).
-      const shortened = !place.alt && p.side === 'right' && place.end < p.pack.end;
-      const room = place.crowded
-        ? 0
-        : place.alt
-          ? p.alt!.width
-          : shortened
-            ? Math.min(p.width, place.end - p.labelX)
-            : p.width;
-      const label = room > 0 ? truncateToWidth(p.item.event.title, room, measure) : '';
-      marks.push({
-        item: p.item,
-        laneIndex,
-        row: place.row,
-        x0: p.x0,
-        x1: p.x1,
-        cx: p.cx,
-        y: y + laneHeader + place.row * rowHeight + rowHeight / 2,
-        label,
-        labelX,
-        labelWidth: label ? measure(label) : 0,
-        anchor: side === 'right' ? 'start' : 'end',
-        truncated: label !== p.item.event.title,
-      });
-    });
-    const height = laneHeader + Math.max(1, rows) * rowHeight + lanePadding;
+    const placed = placeMarks(items, laneIndex, y, ctx);
+    marks.push(...placed.marks);
+    const height = ctx.laneHeader + Math.max(1, placed.rows) * ctx.rowHeight + lanePadding;
     lanes.push({ lane, y, height, inView: items.length });
     y += height;
   });
   // Lanes were laid out one after another; restore date order for navigation.
-  if (marks.length) {
+  if (marks.length > 1) {
     const order = new Map(visible.map((item, i) => [item.id, i]));
     marks.sort((a, b) => order.get(a.item.id)! - order.get(b.item.id)!);
   }

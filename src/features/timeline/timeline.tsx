@@ -17,7 +17,7 @@ import { useElementWidth } from './use-element-width';
 import { useMarkHandlers } from './use-mark-handlers';
 import { useTextMeasure } from './use-text-measure';
 import { useTimelineKeys } from './use-timeline-keys';
-import { useViewWindow } from './use-view-window';
+import { useRevealSelected, useViewWindow } from './use-view-window';
 import { useZoom } from './use-zoom';
 import { DAY, dayRange, fitExtent, fitWindow } from './view-window';
 import './timeline.css';
@@ -65,6 +65,7 @@ export function Timeline(props: TimelineProps) {
     fit,
     onRangeChange: props.onRangeChange,
   });
+  useRevealSelected(props.selectedId, prepared, view, setUserView);
   const layout = useMemo(
     () =>
       layoutTimeline(prepared, {
@@ -74,8 +75,9 @@ export function Timeline(props: TimelineProps) {
         top: AXIS_HEIGHT,
         laneHeader,
         densityHeight: DENSITY_HEIGHT,
+        pinned: [props.selectedId, props.hoveredId],
       }),
-    [prepared, view, width, measure, laneHeader],
+    [prepared, view, width, measure, laneHeader, props.selectedId, props.hoveredId],
   );
   const { ticks } = useMemo(() => deriveTicks(view, width), [view, width]);
   const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;

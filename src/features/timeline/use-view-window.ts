@@ -3,7 +3,8 @@
  * reader zooms, a local window that is reported (debounced) once the gesture settles.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatRange, parseRange, rangeKey, type ViewWindow } from './view-window';
+import type { PreparedTimeline } from './layout';
+import { formatRange, panToInclude, parseRange, rangeKey, type ViewWindow } from './view-window';
 
 export const SETTLE_MS = 250;
 
@@ -57,4 +58,28 @@ export function useViewWindow(options: {
   }, []);
 
   return { view, setUserView, fitView };
+}
+
+/**
+ * When an event is selected elsewhere (map, list, a link) while the timeline is zoomed
+ * away from it, pan (keeping the zoom) so it comes into view.
+ */
+export function useRevealSelected(
+  selectedId: string | undefined,
+  prepared: PreparedTimeline,
+  view: ViewWindow,
+  setUserView: (view: ViewWindow) => void,
+) {
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  });
+  useEffect(
+    function revealSelectedEvent() {
+      const item = selectedId ? prepared.items.find((i) => i.id === selectedId) : undefined;
+      const next = item && panToInclude(viewRef.current, [item.start, item.end]);
+      if (next) setUserView(next);
+    },
+    [selectedId, prepared, setUserView],
+  );
 }

@@ -8,6 +8,7 @@ import {
   fitExtent,
   fitWindow,
   formatRange,
+  panToInclude,
   parseRange,
   rangeKey,
   transformForWindow,
@@ -93,5 +94,20 @@ describe('zoom transform math', () => {
     expect(minK).toBeLessThan(1);
     expect((reference[1] - reference[0]) / maxK).toBe(4 * DAY);
     expect(maxSpan).toBeGreaterThanOrEqual(3 * (reference[1] - reference[0]));
+  });
+});
+
+describe('panToInclude', () => {
+  const view: [number, number] = [day('2023-03-01'), day('2023-03-31')];
+
+  it('leaves the view alone when the span is (partly) in it', () => {
+    expect(panToInclude(view, [day('2023-03-18'), day('2023-03-19')])).toBeUndefined();
+    expect(panToInclude(view, [day('2023-01-01'), day('2024-01-01')])).toBeUndefined();
+  });
+
+  it('centres an outside span, keeping the zoom', () => {
+    const next = panToInclude(view, [day('2023-05-01'), day('2023-06-01')])!;
+    expect(next[1] - next[0]).toBe(view[1] - view[0]);
+    expect((next[0] + next[1]) / 2).toBe((day('2023-05-01') + day('2023-06-01')) / 2);
   });
 });

@@ -107,3 +107,11 @@ export function dayRange(a: number, b: number): [string, string] {
   const hi = Math.max(a, b);
   return [isoDay(lo), isoDay(hi)];
 }
+
+/** The window moved (same width) to centre `span`, or undefined when `span` is already in view. */
+export function panToInclude(view: ViewWindow, span: ViewWindow): ViewWindow | undefined {
+  if (span[1] > view[0] && span[0] < view[1]) return undefined;
+  const half = (view[1] - view[0]) / 2;
+  const mid = (span[0] + span[1]) / 2;
+  return [mid - half, mid + half];
+}
