@@ -8,21 +8,12 @@
  * the repository's cache; the rebuild figure then reuses a warm work space.
  */
 import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { summarizeProfile, type CpuProfile } from './cpu-profile';
 import { generateCorpus, writeCorpus } from './generate-corpus';
+import { makeTempDir, removeTempDir } from './temp';
 
 export interface PipelineRun {
   articles: number;
@@ -39,7 +30,7 @@ const SKIP = new Set(['.cache', '.git', 'dist', 'public', 'test-results', 'playw
 
 /** A scratch copy of the repository made of symlinks, with its own empty .cache/ and public/. */
 export function makeWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-pipeline-'));
+  const dir = makeTempDir('bench-pipeline-');
   for (const name of readdirSync(ROOT)) if (!SKIP.has(name)) symlinkSync(join(ROOT, name), join(dir, name));
   if (existsSync(join(ROOT, 'public')))
     cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
@@ -118,8 +109,10 @@ export async function benchPipeline(
   rebuildRuns: number,
   log: (s: string) => void,
   profile = false,
+  /** Per corpus size and for the rebuild runs; a run that starts inside it finishes. */
+  budgetMs = 120_000,
 ): Promise<PipelineFigures> {
-  const scratch = mkdtempSync(join(tmpdir(), 'bench-corpora-'));
+  const scratch = makeTempDir('bench-corpora-');
   const figures: PipelineFigures = { throughput: {}, rebuild: { unchanged: [], addOne: [] } };
   const spaces: string[] = [];
   const space = () => {
@@ -130,7 +123,12 @@ export async function benchPipeline(
   try {
     for (const n of sizes) {
       figures.throughput[n] = [];
+      const t0 = performance.now();
       for (let r = 0; r < runs; r++) {
+        if (r > 0 && performance.now() - t0 > budgetMs) {
+          log(`pipeline ${n} articles: time budget (${budgetMs / 1000} s) spent after ${r} runs`);
+          break;
+        }
         const dir = join(scratch, `c${n}-${r}`);
         writeCorpus(dir, generateCorpus({ articles: n, seed: 100 + r }));
         const run = await runPreprocess(space(), dir, n);
@@ -155,7 +153,12 @@ export async function benchPipeline(
       const base = generateCorpus({ articles: 1000, seed: 200 });
       writeCorpus(dir, base);
       figures.rebuild.cold = await runPreprocess(w, dir, 1000);
+      const t0 = performance.now();
       for (let r = 0; r < rebuildRuns; r++) {
+        if (r > 0 && performance.now() - t0 > budgetMs) {
+          log(`pipeline rebuild: time budget (${budgetMs / 1000} s) spent after ${r} runs`);
+          break;
+        }
         figures.rebuild.unchanged.push(await runPreprocess(w, dir, 1000 + r));
         // One new article each time: the corpus grows 1,001, 1,002, …
         writeCorpus(dir, generateCorpus({ articles: 1, seed: 200, offset: 1000 + r }));
@@ -187,8 +190,8 @@ export async function benchPipeline(
       figures.cacheDir = existsSync(cache) ? readdirSync(cache).join(', ') || '(empty)' : undefined;
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
-    for (const w of spaces) rmSync(w, { recursive: true, force: true });
+    removeTempDir(scratch);
+    for (const w of spaces) removeTempDir(w);
   }
   return figures;
 }
