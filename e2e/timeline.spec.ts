@@ -176,6 +176,28 @@ test.describe('timeline', () => {
     await expect(t.from).not.toHaveValue('');
   });
 
+  test('thousands of events show as density per lane, and as marks once zoomed in', async ({
+    page,
+    request,
+  }) => {
+    const dataset = await TimelinePage.dataset(request);
+    const many = TimelinePage.manyEvents(dataset, 3000);
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ json: { ...dataset, events: many } }),
+    );
+    const t = new TimelinePage(page);
+    await t.goto();
+    await expect(t.region.getByText(/3,000 events in view: zoom in/)).toBeVisible();
+    await expect(t.marks).toHaveCount(0);
+    expect(await t.region.locator('.tl-bin').count()).toBeGreaterThan(20);
+
+    await t.goto('?range=2010-03-01..2010-03-20');
+    await expect(t.region.getByText(/events in view: zoom in/)).toHaveCount(0);
+    const n = await t.marks.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(500);
+  });
+
   test('no axe violations in light and dark, with a focused mark and its tooltip', async ({ page }) => {
     const t = new TimelinePage(page);
     await t.goto();

@@ -27,6 +27,19 @@ export class TimelinePage {
       .sort((a, b) => a.order - b.order);
   }
 
+  /** `count` copies of the dataset's events (valid: same evidence), spread over 2000–2023 by day. */
+  static manyEvents(dataset: Dataset, count: number): NewsEvent[] {
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 8760) * 86_400_000);
+    return Array.from({ length: count }, (_, i) => {
+      const base = dataset.events[i % dataset.events.length];
+      return {
+        ...base,
+        id: `${base.id}-copy-${i}`,
+        date: { start: day(i).toISOString().slice(0, 10), precision: 'day' as const },
+      };
+    });
+  }
+
   async goto(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
     await expect(this.plot).toBeVisible();

@@ -56,13 +56,11 @@ export function TimelineGutter(props: {
   lanes: LaneLayout[];
   width: number;
   height: number;
-  top: number;
   measure: Measure;
 }) {
-  const { lanes, width, height, top, measure } = props;
+  const { lanes, width, height, measure } = props;
   return (
     <svg className="tl-gutter" width={width} height={height} aria-hidden="true">
-      <rect className="tl-gutter-axis" x={0} y={0} width={width} height={top} />
       {lanes.map((l, i) => (
         <g key={l.lane.key} className={i % 2 ? 'tl-lane tl-lane--odd' : 'tl-lane'}>
           <rect className="tl-lane-bg" x={0} y={l.y} width={width} height={l.height} />

@@ -141,7 +141,6 @@ export function Timeline(props: TimelineProps) {
               lanes={layout.lanes}
               width={gutter}
               height={layout.height + 4}
-              top={AXIS_HEIGHT}
               measure={measure}
             />
           )}
