@@ -68,6 +68,27 @@ test.describe('open a file', () => {
     await expect(f.timelineMark(dataset.events[0].title)).toBeVisible();
   });
 
+  test('closing a file drops the filters and selection made in it', async ({ page, request }) => {
+    const dataset = await FiltersPage.dataset(request);
+    const f = new FormatsPage(page);
+    await f.goto('?view=list');
+    await f.openFile(fixtureFile('harbour-cities.json'));
+    await expect(f.summary).toContainText('Viewing harbour-cities.json');
+    await f.filters.getByRole('checkbox', { name: /^Ports \(\d+\)$/ }).check();
+    const rows = await f.listRows();
+    await expect(rows).toHaveCount(2);
+    await rows.first().click();
+    await expect(page).toHaveURL(/[?&]topics=ports\b/);
+    await expect(page).toHaveURL(/[?&]event=/);
+
+    await f.closeFile.click();
+    await expect(f.summary).toHaveText(builtInSummary(dataset));
+    await expect(page).not.toHaveURL(/[?&](topics|event)=/);
+    await expect(page).toHaveURL(/[?&]view=list\b/);
+    await expect(f.list.getByRole('rowheader').getByRole('button')).toHaveCount(dataset.events.length);
+    await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading')).toHaveText('Details');
+  });
+
   test('a TimelineJS3 CSV dropped on the page is listed', async ({ page }) => {
     const f = new FormatsPage(page);
     await f.goto('?view=list');
@@ -80,7 +101,8 @@ test.describe('open a file', () => {
 
     await expect(f.summary).toContainText('Viewing river-ports.csv');
     await expect(page.getByText(/Drop a dataset, TimelineJS3 JSON or CSV file/)).toHaveCount(0);
-    // A new dataset starts from a clean view (the chart); the list shows every row of the sheet.
+    // The filters start afresh for the new data; the chosen view (the list) stays.
+    await expect(f.list).toBeVisible();
     const imported = await f.listRows();
     await expect(imported).toHaveCount(RIVER_PORTS.length);
     await expect(imported).toHaveText(RIVER_PORTS); // sorted by date, as in the sheet

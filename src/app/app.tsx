@@ -3,10 +3,22 @@ import type { Dataset } from '../data/schema';
 import { FileDropZone, OpenFileButton } from '../features/formats/open-file';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
 import { getViewStore } from '../state/view-store';
-import { DEFAULT_STATE } from '../state/view-state';
+import { DEFAULT_STATE, type ViewState } from '../state/view-state';
 import { Dashboard } from './dashboard';
 import { ThemeToggle } from './theme-toggle';
 import { useDatasetSource } from './use-dataset-source';
+
+/**
+ * Ids in the URL (filters, selection, reader, range, map) belong to the dataset they were
+ * made in and mean nothing, or filter everything out, in another one; the reader's layout
+ * choices (view, lanes, tiles) carry over.
+ */
+const freshView = (s: ViewState): ViewState => ({
+  ...DEFAULT_STATE,
+  view: s.view,
+  lanes: s.lanes,
+  tiles: s.tiles,
+});
 
 export function App() {
   const { query, local, openLocal, closeLocal } = useDatasetSource();
@@ -14,9 +26,12 @@ export function App() {
 
   const onDataset = (dataset: Dataset, name: string) => {
     setOpenError(undefined);
-    // Ids of the old dataset mean nothing in the new one: start from a clean view.
-    getViewStore().update(DEFAULT_STATE);
+    getViewStore().update(freshView);
     openLocal({ dataset, name });
+  };
+  const onClose = () => {
+    getViewStore().update(freshView);
+    closeLocal();
   };
   const onError = (_message: string, error?: unknown) => setOpenError(error ?? new Error(_message));
   const dataset = local?.dataset ?? query.data;
@@ -30,7 +45,7 @@ export function App() {
             {local ? (
               <>
                 Viewing <strong>{local.name}</strong> (opened on this computer, not uploaded) ·{' '}
-                <button type="button" className="link-button" onClick={closeLocal}>
+                <button type="button" className="link-button" onClick={onClose}>
                   Close file
                 </button>
               </>
