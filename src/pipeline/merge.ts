@@ -94,30 +94,33 @@ const prefixes = (start: string) => start.split('-').map((_, i, parts) => parts.
 export function mergeEvents(events: SourcedEvent[], places: Map<string, Place>): MergedEvent[] {
   const sorted = [...events].sort((a, b) => a.sourceRank - b.sourceRank || a.trigger - b.trigger);
   const merged: MergedEvent[] = [];
-  /** kind|date prefix → clusters whose date starts with it. */
-  const byPrefix = new Map<string, MergedEvent[]>();
+  /** kind|date prefix → clusters whose date starts with it; kind|date → clusters with that date. */
+  const byPrefix = new Map<string, Set<MergedEvent>>();
+  const exact = new Map<string, Set<MergedEvent>>();
+  const put = (map: Map<string, Set<MergedEvent>>, key: string, m: MergedEvent) => {
+    const set = map.get(key);
+    if (set) set.add(m);
+    else map.set(key, new Set([m]));
+  };
   const register = (m: MergedEvent) => {
-    for (const p of prefixes(m.date.start)) {
-      const list = byPrefix.get(`${m.kind}|${p}`) ?? [];
-      if (!list.includes(m)) list.push(m);
-      byPrefix.set(`${m.kind}|${p}`, list);
-    }
+    put(exact, `${m.kind}|${m.date.start}`, m);
+    for (const p of prefixes(m.date.start)) put(byPrefix, `${m.kind}|${p}`, m);
   };
   for (const e of sorted) {
     // Compatible dates: the cluster's date starts with the event's, or is a coarser prefix of it.
-    const own = prefixes(e.date.start);
-    const candidates = new Set(byPrefix.get(`${e.kind}|${e.date.start}`) ?? []);
-    for (const p of own.slice(0, -1))
-      for (const m of byPrefix.get(`${e.kind}|${p}`) ?? []) if (m.date.start === p) candidates.add(m);
+    // (Scanned in place, not copied: a year-only event may have a whole year of candidates.)
     let best: MergedEvent | undefined;
     let bestScore = 0;
-    for (const m of candidates) {
+    const consider = (m: MergedEvent) => {
       const s = score(m, e, places);
       if (s > bestScore) {
         best = m;
         bestScore = s;
       }
-    }
+    };
+    for (const m of byPrefix.get(`${e.kind}|${e.date.start}`) ?? []) consider(m);
+    for (const p of prefixes(e.date.start).slice(0, -1))
+      for (const m of exact.get(`${e.kind}|${p}`) ?? []) consider(m);
     if (best) {
       absorb(best, e, places);
       register(best);
@@ -164,30 +167,48 @@ export function orderEvents(events: MergedEvent[]): Map<MergedEvent, number> {
     if (group) group.push(e);
     else byDate.set(e.date.start, [e]);
   }
-  const key = (e: MergedEvent) => Math.min(...e.members.map((m) => m.position));
+  const key = new Map(events.map((e) => [e, Math.min(...e.members.map((m) => m.position))]));
+  const before = (a: MergedEvent, b: MergedEvent) =>
+    key.get(a)! < key.get(b)! || (key.get(a) === key.get(b) && a.members[0].source < b.members[0].source);
+  const first = (list: Iterable<MergedEvent>) => {
+    let best: MergedEvent | undefined;
+    for (const e of list) if (!best || before(e, best)) best = e;
+    return best!;
+  };
   for (const group of byDate.values()) {
-    const before = new Map<MergedEvent, Set<MergedEvent>>(group.map((e) => [e, new Set()]));
-    for (const a of group)
-      for (const b of group) {
-        if (a === b) continue;
-        // a precedes b if some article tells a before b.
-        const aFirst = a.members.some((x) =>
-          b.members.some((y) => x.source === y.source && x.trigger < y.trigger),
-        );
-        const bFirst = b.members.some((y) =>
-          a.members.some((x) => x.source === y.source && y.trigger < x.trigger),
-        );
-        if (aFirst && !bFirst) before.get(b)!.add(a);
+    // Each article's events of this date, in text order, chained: a → b → c.
+    const told = new Map<string, { e: MergedEvent; trigger: number }[]>();
+    for (const e of group)
+      for (const m of e.members) {
+        const list = told.get(m.source);
+        if (list) list.push({ e, trigger: m.trigger });
+        else told.set(m.source, [{ e, trigger: m.trigger }]);
       }
-    const done = new Set<MergedEvent>();
+    const after = new Map<MergedEvent, Set<MergedEvent>>(group.map((e) => [e, new Set()]));
+    const blockers = new Map<MergedEvent, number>(group.map((e) => [e, 0]));
+    for (const list of told.values()) {
+      list.sort((a, b) => a.trigger - b.trigger);
+      for (let i = 1; i < list.length; i++) {
+        const [a, b] = [list[i - 1].e, list[i].e];
+        if (a === b || after.get(a)!.has(b)) continue;
+        after.get(a)!.add(b);
+        blockers.set(b, blockers.get(b)! + 1);
+      }
+    }
+    // Kahn's algorithm; among the events free to go next, the one told earliest in its article.
+    const left = new Set(group);
+    const ready = new Set(group.filter((e) => blockers.get(e) === 0));
     let n = 0;
-    while (done.size < group.length) {
-      const ready = group.filter((e) => !done.has(e) && [...before.get(e)!].every((p) => done.has(p)));
+    while (left.size) {
       // A cycle (articles disagree) falls back to position order.
-      const pool = ready.length ? ready : group.filter((e) => !done.has(e));
-      pool.sort((a, b) => key(a) - key(b) || (a.members[0].source < b.members[0].source ? -1 : 1));
-      order.set(pool[0], n++);
-      done.add(pool[0]);
+      const next = first(ready.size ? ready : left);
+      order.set(next, n++);
+      left.delete(next);
+      ready.delete(next);
+      for (const b of after.get(next)!) {
+        blockers.set(b, blockers.get(b)! - 1);
+        if (blockers.get(b)! <= 0 && left.has(b)) ready.add(b);
+      }
     }
   }
   return order;

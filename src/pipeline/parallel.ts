@@ -10,9 +10,15 @@ import type { Article } from './read-article';
 
 const BATCH = 8;
 
+/** What each worker needs: the editorial files and where the city index is cached. */
+export interface WorkerSetup {
+  editorial: EditorialFiles;
+  cacheDir?: string;
+}
+
 export async function extractInParallel(
   articles: Article[],
-  editorial: EditorialFiles,
+  setup: WorkerSetup,
   threads: number,
   onDone: (index: number, extraction: ArticleExtraction) => void,
 ): Promise<void> {
@@ -26,7 +32,7 @@ export async function extractInParallel(
   // No inherited preloads (execArgv: []): a benchmark's or profiler's hooks stay in the main thread.
   const workers = Array.from(
     { length: Math.max(1, Math.min(threads, batches.length)) },
-    () => new Worker(boot, { workerData: { entry, editorial }, execArgv: [] }),
+    () => new Worker(boot, { workerData: { entry, ...setup }, execArgv: [] }),
   );
   try {
     await Promise.all(

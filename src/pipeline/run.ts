@@ -104,14 +104,14 @@ function checkDuplicateIds(files: ArticleFile[], ids: string[]): void {
  * gazetteer) load only when an article misses the cache: a rebuild from cache
  * skips them entirely.
  */
-async function loadExtractor(editorial: Editorial) {
+async function loadExtractor(editorial: Editorial, cacheDir: string | undefined) {
   const [{ extractArticle }, { loadGazetteer }, { compileRegistry }] = await Promise.all([
     import('./extract-article'),
     import('./gazetteer'),
     import('./people'),
   ]);
   const res: Resources = {
-    gazetteer: () => loadGazetteer(editorial.places),
+    gazetteer: () => loadGazetteer(editorial.places, cacheDir),
     registry: compileRegistry(editorial.people),
     topics: compileTopics(editorial.topics),
   };
@@ -172,7 +172,10 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     const { extractInParallel } = await import('./parallel');
     const batch = missing.map((i) => articles[i]);
     try {
-      await extractInParallel(batch, editorial.files, threads, (k, x) => store(missing[k], x));
+      const cacheDir = options.cacheDir || undefined;
+      await extractInParallel(batch, { editorial: editorial.files, cacheDir }, threads, (k, x) =>
+        store(missing[k], x),
+      );
     } catch (err) {
       warnings.push(
         `parallel extraction failed, continuing on one thread (${(err as Error).message.split('\n')[0]})`,
@@ -182,7 +185,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   }
   if (!parallel) {
     const extract = missing.some((i) => !extractions[i])
-      ? await loadExtractor(editorial.editorial)
+      ? await loadExtractor(editorial.editorial, options.cacheDir || undefined)
       : undefined;
     for (const i of missing) if (!extractions[i]) store(i, extract!(articles[i]));
   }
