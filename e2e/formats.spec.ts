@@ -96,16 +96,31 @@ test.describe('open a file', () => {
     await expect(rows.first()).toBeVisible();
 
     await f.dropFile(fixtureFile('river-ports.csv'), {
-      beforeDrop: () => expect(page.getByText(/Drop a dataset, TimelineJS3 JSON or CSV file/)).toBeVisible(),
+      beforeDrop: () => expect(f.dropHint).toBeVisible(),
     });
 
     await expect(f.summary).toContainText('Viewing river-ports.csv');
-    await expect(page.getByText(/Drop a dataset, TimelineJS3 JSON or CSV file/)).toHaveCount(0);
+    await expect(f.dropHint).toHaveCount(0);
     // The filters start afresh for the new data; the chosen view (the list) stays.
     await expect(f.list).toBeVisible();
     const imported = await f.listRows();
     await expect(imported).toHaveCount(RIVER_PORTS.length);
     await expect(imported).toHaveText(RIVER_PORTS); // sorted by date, as in the sheet
+  });
+
+  test('the drop hint stays while a file crosses the page and goes when it leaves', async ({ page }) => {
+    const f = new FormatsPage(page);
+    await f.goto();
+    const dataTransfer = await f.dataTransfer(fixtureFile('river-ports.csv'));
+    const main = page.getByRole('main');
+    const filters = f.filters;
+    await main.dispatchEvent('dragenter', { dataTransfer });
+    await filters.dispatchEvent('dragenter', { dataTransfer }); // entering a child first…
+    await main.dispatchEvent('dragleave', { dataTransfer }); // …then leaving its parent
+    await expect(f.dropHint).toBeVisible();
+    await filters.dispatchEvent('dragleave', { dataTransfer });
+    await expect(f.dropHint).toHaveCount(0);
+    await expect(f.closeFile).toHaveCount(0);
   });
 
   test('a TimelineJS2 file is refused with a message and the current dataset stays', async ({
@@ -151,6 +166,14 @@ test.describe('?data= URLs', () => {
     const f = new FormatsPage(page);
     await page.goto('/?data=data/river-ports.csv&view=list');
     await expect(await f.listRows()).toHaveText(RIVER_PORTS);
+  });
+
+  test('a missing file says what the server answered', async ({ page, guards }) => {
+    guards.allowConsoleError(/Failed to load resource.*404/);
+    await page.goto('/?data=data/missing.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The news events could not be loaded');
+    await expect(alert).toContainText(/data\/missing\.json.*404/);
   });
 
   test('another origin is refused without a request to it', async ({ page }) => {

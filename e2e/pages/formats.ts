@@ -67,6 +67,23 @@ export class FormatsPage {
     await (await chooser).setFiles(file);
   }
 
+  /** A DataTransfer holding one file, built in the page (as a file manager's drag would carry it). */
+  async dataTransfer(file: FilePayload) {
+    return this.page.evaluateHandle(
+      ({ name, mimeType, text }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type: mimeType }));
+        return dt;
+      },
+      { name: file.name, mimeType: file.mimeType, text: file.buffer.toString('utf8') },
+    );
+  }
+
+  /** The hint shown while a file is dragged over the page. */
+  get dropHint(): Locator {
+    return this.page.getByText(/Drop a dataset, TimelineJS3 JSON or CSV file/);
+  }
+
   /** Drags a file over the page and drops it, as a file manager would (dragenter → dragover → drop). */
   async dropFile(
     file: FilePayload,
@@ -75,14 +92,7 @@ export class FormatsPage {
       beforeDrop,
     }: { target?: Locator; beforeDrop?: () => Promise<void> } = {},
   ): Promise<void> {
-    const dataTransfer = await this.page.evaluateHandle(
-      ({ name, mimeType, text }) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([text], name, { type: mimeType }));
-        return dt;
-      },
-      { name: file.name, mimeType: file.mimeType, text: file.buffer.toString('utf8') },
-    );
+    const dataTransfer = await this.dataTransfer(file);
     await target.dispatchEvent('dragenter', { dataTransfer });
     await target.dispatchEvent('dragover', { dataTransfer });
     await beforeDrop?.();
