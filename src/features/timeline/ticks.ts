@@ -52,7 +52,8 @@ export function deriveTicks(
   let interval: TimeInterval | null = utcTickInterval(new Date(view[0]), new Date(view[1]), count);
   const step = interval ? +interval.offset(new Date(view[0]), 1) - view[0] : 0;
   if (!interval || step < 86_400_000) interval = utcDay;
-  const dates = scale.ticks(interval);
+  // A tick on the very end of the window names the day after the last one shown: leave it out.
+  const dates = scale.ticks(interval).filter((d) => +d < view[1]);
   const unit = unitOf(dates);
   return {
     unit,
