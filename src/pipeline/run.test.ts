@@ -77,6 +77,30 @@ describe('runPipeline output', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']); // no temp file left behind
   });
 
+  it('gives the same bytes when articles are extracted on worker threads', async () => {
+    expect((await run()).ok).toBe(true);
+    const sequential = readFileSync(out, 'utf8');
+    const parallelOut = join(dir, 'out', 'parallel.json');
+    const args = [
+      '--seeds',
+      seeds,
+      '--out',
+      parallelOut,
+      '--no-cache',
+      '--threads',
+      '2',
+      '--parallel-from',
+      '1',
+    ];
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/preprocess.ts'), ...args],
+      { cwd: ROOT },
+    );
+    expect(stderr).not.toMatch(/parallel extraction failed/);
+    expect(readFileSync(parallelOut, 'utf8')).toBe(sequential);
+  });
+
   it('reports an override that matches nothing, and a place it cannot geocode, as warnings', async () => {
     const editorial = join(dir, 'editorial');
     cpSync(EDITORIAL_DIR, editorial, { recursive: true });
