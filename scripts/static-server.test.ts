@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, startStaticServer, type RunningServer } from './static-server';
+import { contentSecurityPolicy, startStaticServer, tileOrigin, type RunningServer } from './static-server';
 
 /** A raw GET: `fetch` would normalise `/../` away before the server ever saw it. */
 function get(
@@ -107,4 +107,15 @@ describe('static server', () => {
       expect([403, 404]).toContain(res.status);
       expect(res.body).not.toContain(SECRET);
     });
+});
+
+describe('tile servers in img-src', () => {
+  it('adds the origin of each configured tile template, with {s} subdomains as a wildcard', () => {
+    expect(tileOrigin('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
+    expect(tileOrigin('https://tiles.example/{z}/{x}/{y}.png')).toBe('https://tiles.example');
+    expect(tileOrigin('javascript:alert(1)')).toBeUndefined();
+    const csp = contentSecurityPolicy(undefined, [], ['https://tiles.example/{z}/{x}/{y}.png', 'nonsense']);
+    expect(csp).toContain("img-src 'self' data: https://tiles.example;");
+    expect(contentSecurityPolicy()).toContain("img-src 'self' data:;");
+  });
 });

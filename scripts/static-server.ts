@@ -49,14 +49,36 @@ export interface StaticServerOptions {
    * the app was built with, so what the app allows the browser allows too.
    */
   dataOrigins?: string[];
+  /**
+   * Raster tile templates the map may load images from (CSP `img-src`). Defaults to
+   * $VITE_TILE_URL (the build-time tiles) plus $TILE_URLS (comma-separated, for `?tiles=`).
+   */
+  tileUrls?: string[];
+}
+
+/** The image origin of a tile template: `https://{s}.tile.example/{z}/{x}/{y}.png` → `https://*.tile.example`. */
+export function tileOrigin(template: string): string | undefined {
+  try {
+    const url = new URL(template.trim().replace(/^(https?:\/\/)\{[a-z]\}\./i, '$1wildcard.'));
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return url.origin.replace('://wildcard.', '://*.');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The CSP with an optional `frame-ancestors` list (sources only: no `;` or `,` to smuggle
  * directives) and extra `connect-src` origins (already parsed to bare http(s) origins).
  */
-export function contentSecurityPolicy(frameAncestors?: string, dataOrigins: string[] = []): string {
+export function contentSecurityPolicy(
+  frameAncestors?: string,
+  dataOrigins: string[] = [],
+  tileUrls: string[] = [],
+): string {
   let csp = CONTENT_SECURITY_POLICY;
+  const images = [...new Set(tileUrls.map(tileOrigin).filter((o): o is string => !!o))];
+  if (images.length) csp = csp.replace("img-src 'self' data:", `img-src 'self' data: ${images.join(' ')}`);
   const origins = parseAllowlist(dataOrigins.join(','));
   if (origins.length) csp = csp.replace("connect-src 'self'", `connect-src 'self' ${origins.join(' ')}`);
   const sources = frameAncestors?.trim();
@@ -79,6 +101,10 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     csp = contentSecurityPolicy(
       options.frameAncestors ?? process.env.FRAME_ANCESTORS,
       options.dataOrigins ?? parseAllowlist(process.env.VITE_DATA_ALLOWED_ORIGINS),
+      options.tileUrls ??
+        [process.env.VITE_TILE_URL, ...(process.env.TILE_URLS ?? '').split(',')].filter(
+          (u): u is string => !!u?.trim(),
+        ),
     );
   } catch (err) {
     return Promise.reject(err);
