@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { summarizeProfile, type CpuProfile } from './cpu-profile';
+import { summarizeProfiles, type CpuProfile, type ProfileSummary } from './cpu-profile';
 import { generateCorpus, writeCorpus } from './generate-corpus';
 import { makeTempDir, removeTempDir } from './temp';
 
@@ -93,7 +93,7 @@ export function runPreprocess(
 export interface PipelineFigures {
   throughput: Record<string, PipelineRun[]>;
   /** With --profile: where the CPU went in a cold 100-article run and in the one-article rebuild. */
-  profiles?: Record<string, ReturnType<typeof summarizeProfile>>;
+  profiles?: Record<string, ProfileSummary & { threads: number }>;
   rebuild: { cold?: PipelineRun; unchanged: PipelineRun[]; addOne: PipelineRun[] };
   cacheDir?: string;
 }
@@ -172,12 +172,14 @@ export async function benchPipeline(
         const profiled = async (name: string, workspace: string, corpus: string, n: number) => {
           const dir = join(workspace, 'bench-out', `prof-${name}`);
           await runPreprocess(workspace, corpus, n, ['--cpu-prof', '--cpu-prof-dir', dir]);
-          const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-          if (file)
-            (figures.profiles ??= {})[name] = summarizeProfile(
-              JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile,
-              20,
-            );
+          // Node writes one profile per thread: the main thread and each worker.
+          const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+          const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile;
+          if (files.length)
+            (figures.profiles ??= {})[name] = {
+              threads: files.length,
+              ...summarizeProfiles(files.map(read), 20),
+            };
         };
         writeCorpus(dir, generateCorpus({ articles: 1, seed: 200, offset: 1000 + rebuildRuns }));
         await profiled('rebuild-add-one', w, dir, 1001 + rebuildRuns);
