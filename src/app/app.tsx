@@ -26,11 +26,11 @@ export function App() {
 
   const onDataset = (dataset: Dataset, name: string) => {
     setOpenError(undefined);
-    getViewStore().update(freshView);
+    getViewStore().update(freshView, { replace: true });
     openLocal({ dataset, name });
   };
   const onClose = () => {
-    getViewStore().update(freshView);
+    getViewStore().update(freshView, { replace: true });
     closeLocal();
   };
   const onError = (_message: string, error?: unknown) => setOpenError(error ?? new Error(_message));
