@@ -186,7 +186,8 @@ export function evaluateFigures(res: Results): Figure[] {
       ? `median ${zoom.median?.median.toFixed(1)} ms; ${zoom.dropped?.median} frames dropped per gesture; view changed in ${zoom.effectiveRuns}/${zoom.frames.length} runs${zoom.cutShortRuns ? `; gesture cut short (20 s) in ${zoom.cutShortRuns} runs` : ''}; target ${zoom.target}`
       : 'no timeline surface (svg/canvas) to zoom',
   });
-  const big = Math.max(100_000, ...Object.keys(res.browser).map(Number));
+  const sizesRun = Object.keys(res.browser).map(Number);
+  const big = sizesRun.length ? Math.max(...sizesRun) : 100_000;
   const map = b(big)?.map;
   f.push({
     id: `map-${big}`,
