@@ -4,13 +4,13 @@ import { endOf, startOf } from '../../lib/calendar-date';
 import { indexDataset } from '../../lib/dataset-index';
 import type { Lanes } from '../../state/view-state';
 import { layoutTimeline, prepareTimeline } from './layout';
-import { describeEvents } from './summary';
 import { deriveTicks, formatTick } from './ticks';
 import { AXIS_HEIGHT } from './timeline-axis';
 import { TimelineGutter } from './timeline-lanes';
 import { TimelineLegend } from './timeline-legend';
 import { DENSITY_HEIGHT, TimelinePlot } from './timeline-plot';
 import { describeFilter, TimelineToolbar } from './timeline-toolbar';
+import { TimelineStatus } from './timeline-status';
 import { TimelineTooltip } from './timeline-tooltip';
 import { useBrush } from './use-brush';
 import { useElementWidth } from './use-element-width';
@@ -118,22 +118,12 @@ export function Timeline(props: TimelineProps) {
           onDateFilterChange={props.onDateFilterChange}
         />
       )}
-      <p className="tl-status" aria-live="polite">
-        {layout.aggregated
-          ? `${layout.inView.toLocaleString('en')} events in view: zoom in to see each one.`
-          : hasFilter && !controls
-            ? `Dates: ${describeFilter(dateFilter)}`
-            : null}
-      </p>
-      <span className="visually-hidden" id={`${uid}-name`}>
-        Timeline plot
-      </span>
-      <p className="visually-hidden" id={`${uid}-summary`}>
-        {`${describeEvents(events)}. `}
-        {layout.marks.length
-          ? 'Arrow keys move between events, Enter selects, Escape clears the selection. Plus and minus zoom; Shift with arrow keys pans.'
-          : 'Plus and minus zoom; arrow keys pan.'}
-      </p>
+      <TimelineStatus
+        uid={uid}
+        events={events}
+        layout={layout}
+        dateText={hasFilter && !controls ? describeFilter(dateFilter) : undefined}
+      />
       <div className="tl-plot" ref={plotRef} onKeyDown={(e) => keys.onKeyDown(e, zoomBy, panBy)}>
         <div className="tl-canvas">
           {gutter > 0 && (

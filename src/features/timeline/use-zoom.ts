@@ -5,7 +5,7 @@
  * window from the URL or a Fit starts the next gesture from the right place.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { transformForWindow, windowForTransform, zoomLimits, type ViewWindow } from './view-window';
 
@@ -30,6 +30,8 @@ function acceptGesture(event: Event): boolean {
 export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOptions) {
   const { width, height, view, reference } = options;
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  // The one d3 selection, made in the effect below; buttons and keys drive the behaviour through it.
+  const selectionRef = useRef<Selection<SVGSVGElement, unknown, null, undefined> | null>(null);
   const syncing = useRef(false);
   const latest = useRef(options);
   useLayoutEffect(() => {
@@ -49,10 +51,12 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
         });
       behaviourRef.current = behaviour;
       // Vertical swipes keep scrolling the page on phones; horizontal ones pan the timeline.
-      const selection = select(svg).call(behaviour).style('touch-action', 'pan-y');
+      const selection = select<SVGSVGElement, unknown>(svg).call(behaviour).style('touch-action', 'pan-y');
+      selectionRef.current = selection;
       return () => {
         selection.on('.zoom', null);
         behaviourRef.current = null;
+        selectionRef.current = null;
       };
     },
     [svgRef],
@@ -82,13 +86,14 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
     function syncZoomTransformToView() {
       const svg = svgRef.current;
       const behaviour = behaviourRef.current;
-      if (!svg || !behaviour || width <= 0) return;
+      const selection = selectionRef.current;
+      if (!svg || !behaviour || !selection || width <= 0) return;
       const { k, x } = transformForWindow(view, reference, width);
       const current = zoomTransform(svg);
       if (Math.abs(current.k - k) <= k * 1e-9 && Math.abs(current.x - x) < 0.01) return;
       syncing.current = true;
       try {
-        behaviour.transform(select(svg), zoomIdentity.translate(x, 0).scale(k));
+        behaviour.transform(selection, zoomIdentity.translate(x, 0).scale(k));
       } finally {
         syncing.current = false;
       }
@@ -96,24 +101,16 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
     [svgRef, view, reference, width],
   );
 
-  const zoomBy = useCallback(
-    (factor: number, atX?: number) => {
-      const svg = svgRef.current;
-      const behaviour = behaviourRef.current;
-      if (svg && behaviour) behaviour.scaleBy(select(svg), factor, [atX ?? latest.current.width / 2, 0]);
-    },
-    [svgRef],
-  );
+  const zoomBy = useCallback((factor: number, atX?: number) => {
+    const selection = selectionRef.current;
+    if (selection) behaviourRef.current?.scaleBy(selection, factor, [atX ?? latest.current.width / 2, 0]);
+  }, []);
 
   /** Moves the view by `px` screen pixels (positive: later dates). */
-  const panBy = useCallback(
-    (px: number) => {
-      const svg = svgRef.current;
-      const behaviour = behaviourRef.current;
-      if (svg && behaviour) behaviour.translateBy(select(svg), -px / zoomTransform(svg).k, 0);
-    },
-    [svgRef],
-  );
+  const panBy = useCallback((px: number) => {
+    const selection = selectionRef.current;
+    if (selection) behaviourRef.current?.translateBy(selection, -px / zoomTransform(selection.node()!).k, 0);
+  }, []);
 
   return { zoomBy, panBy };
 }
