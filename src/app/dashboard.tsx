@@ -11,6 +11,7 @@ import { EventList } from '../features/list/event-list';
 import { EventDetails } from '../features/details/event-details';
 import { SourceReader } from '../features/details/source-reader';
 import { LoadingSkeleton } from '../lib/dataset-status';
+import { PanelBoundary } from '../lib/panel-boundary';
 
 // Leaflet and the basemap load only when the map is shown.
 const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
@@ -26,7 +27,9 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
     <main className="app-main dashboard" data-view={state.view}>
       <section aria-label="Filters" className="panel panel-filters">
         <h2>Filters</h2>
-        <FilterPanel dataset={dataset} index={x.index} filters={state.filters} onChange={x.setFilters} />
+        <PanelBoundary name="the filters" resetKey={state.filters}>
+          <FilterPanel dataset={dataset} index={x.index} filters={state.filters} onChange={x.setFilters} />
+        </PanelBoundary>
       </section>
 
       <div className="panel-toolbar">
@@ -46,90 +49,98 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
       {state.view === 'list' ? (
         <section aria-label="Event list" className="panel panel-list">
           <h2>Events</h2>
-          {empty ? (
-            noResults
-          ) : (
-            <EventList
-              dataset={dataset}
-              events={x.events}
-              selectedId={state.selected}
-              hoveredId={x.hoveredId}
-              onSelect={x.select}
-              onHover={x.setHovered}
-            />
-          )}
+          <PanelBoundary name="the list" resetKey={state.filters}>
+            {empty ? (
+              noResults
+            ) : (
+              <EventList
+                dataset={dataset}
+                events={x.events}
+                selectedId={state.selected}
+                hoveredId={x.hoveredId}
+                onSelect={x.select}
+                onHover={x.setHovered}
+              />
+            )}
+          </PanelBoundary>
         </section>
       ) : (
         <>
           <section aria-label="Timeline" className="panel panel-timeline">
             <h2>Timeline</h2>
-            {empty ? (
-              noResults
-            ) : (
-              <Timeline
-                dataset={dataset}
-                events={x.events}
-                selectedId={state.selected}
-                hoveredId={x.hoveredId}
-                onSelect={x.select}
-                onHover={x.setHovered}
-                range={state.range}
-                onRangeChange={(range) => update((s) => ({ ...s, range }), { replace: true })}
-                lanes={state.lanes}
-                onLanesChange={(lanes) => update((s) => ({ ...s, lanes }))}
-                dateFilter={{ from: state.filters.from, to: state.filters.to }}
-                onDateFilterChange={(from, to) =>
-                  update((s) => ({ ...s, filters: { ...s.filters, from, to } }))
-                }
-              />
-            )}
+            <PanelBoundary name="the timeline" resetKey={state.filters}>
+              {empty ? (
+                noResults
+              ) : (
+                <Timeline
+                  dataset={dataset}
+                  events={x.events}
+                  selectedId={state.selected}
+                  hoveredId={x.hoveredId}
+                  onSelect={x.select}
+                  onHover={x.setHovered}
+                  range={state.range}
+                  onRangeChange={(range) => update((s) => ({ ...s, range }), { replace: true })}
+                  lanes={state.lanes}
+                  onLanesChange={(lanes) => update((s) => ({ ...s, lanes }))}
+                  dateFilter={{ from: state.filters.from, to: state.filters.to }}
+                  onDateFilterChange={(from, to) =>
+                    update((s) => ({ ...s, filters: { ...s.filters, from, to } }))
+                  }
+                />
+              )}
+            </PanelBoundary>
           </section>
           <section aria-label="Map" className="panel panel-map">
             <h2>Map</h2>
-            <Suspense fallback={<LoadingSkeleton label="Loading the map…" />}>
-              <MapView
-                dataset={dataset}
-                events={x.events}
-                selectedId={state.selected}
-                hoveredId={x.hoveredId}
-                onSelect={x.select}
-                onHover={x.setHovered}
-                activePlaces={state.filters.places}
-                onPlaceToggle={(id) => x.toggleFilter('places', id)}
-                view={state.map}
-                onViewChange={(map) => update((s) => ({ ...s, map }), { replace: true })}
-                tileUrl={tileUrl}
-              />
-            </Suspense>
+            <PanelBoundary name="the map" resetKey={state.filters}>
+              <Suspense fallback={<LoadingSkeleton label="Loading the map…" />}>
+                <MapView
+                  dataset={dataset}
+                  events={x.events}
+                  selectedId={state.selected}
+                  hoveredId={x.hoveredId}
+                  onSelect={x.select}
+                  onHover={x.setHovered}
+                  activePlaces={state.filters.places}
+                  onPlaceToggle={(id) => x.toggleFilter('places', id)}
+                  view={state.map}
+                  onViewChange={(map) => update((s) => ({ ...s, map }), { replace: true })}
+                  tileUrl={tileUrl}
+                />
+              </Suspense>
+            </PanelBoundary>
           </section>
         </>
       )}
 
       <section aria-label="Details" className="panel panel-details">
-        {state.reader ? (
-          <SourceReader
-            dataset={dataset}
-            source={state.reader.source}
-            sentence={state.reader.sentence}
-            onClose={x.closeReader}
-            onFilter={x.toggleFilter}
-          />
-        ) : x.selectedEvent ? (
-          <EventDetails
-            dataset={dataset}
-            event={x.selectedEvent}
-            onClose={() => x.select(undefined)}
-            onOpenReader={x.openReader}
-            onFilter={x.toggleFilter}
-          />
-        ) : (
-          <>
-            <h2>Details</h2>
-            <p className="hint">
-              Select an event on the timeline, the map or the list to see what each source says.
-            </p>
-          </>
-        )}
+        <PanelBoundary name="the details" resetKey={`${state.selected}|${state.reader?.sentence}`}>
+          {state.reader ? (
+            <SourceReader
+              dataset={dataset}
+              source={state.reader.source}
+              sentence={state.reader.sentence}
+              onClose={x.closeReader}
+              onFilter={x.toggleFilter}
+            />
+          ) : x.selectedEvent ? (
+            <EventDetails
+              dataset={dataset}
+              event={x.selectedEvent}
+              onClose={() => x.select(undefined)}
+              onOpenReader={x.openReader}
+              onFilter={x.toggleFilter}
+            />
+          ) : (
+            <>
+              <h2>Details</h2>
+              <p className="hint">
+                Select an event on the timeline, the map or the list to see what each source says.
+              </p>
+            </>
+          )}
+        </PanelBoundary>
       </section>
     </main>
   );

@@ -7,7 +7,7 @@ import { useExplorer } from '../explorer/use-explorer';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
 import { appBaseUrl, buildExplorerUrl, PANEL_LABELS, type EmbedOptions } from './embed-options';
 import { EmbedToolbar } from './embed-toolbar';
-import { PanelBoundary } from './panel-boundary';
+import { PanelBoundary } from '../lib/panel-boundary';
 import { HAS_TOOLBAR, PANEL_COMPONENTS } from './panels/registry';
 import { ReadySignal } from './ready-signal';
 import { useGroupSync } from './use-group-sync';
