@@ -39,6 +39,8 @@ export interface ArticleEvent {
   evidence: number[];
   /** Sentence index of the trigger. */
   trigger: number;
+  /** Position in the article's sequence of events when it differs from `trigger` ("Earlier, …"). */
+  sequence?: number;
   format?: Trigger['format'];
   first?: boolean;
   title: string;

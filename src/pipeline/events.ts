@@ -27,6 +27,8 @@ import {
 } from './triggers';
 
 const LOOKBACK = 4;
+const EARLIER = /^\W*earlier\b|\bearlier (?:in the day|that day|that morning|on \w+day)\b/i;
+const REFERS_BACK = /\b(?:they|their|them|he|his|she|her|both|the two|the leaders|the ministers)\b/i;
 const CONTINUATION_GAP = 3;
 /** Events up to a week before publication are the news; older ones are background. */
 const NEWS_WINDOW_DAYS = 7;
@@ -66,6 +68,9 @@ function actionDate(f: SentenceFacts): DateMention | undefined {
   return f.dates.find((d) => !d.possessive && (d.start || d.relative));
 }
 
+/** "met Chinese President Xi Jinping on Wednesday in Woodside": close, within the same clause. */
+const nearAfter = (between: string) => !/[,;:]/.test(between) && between.trim().split(/\s+/).length <= 10;
+
 /** Where it happened: for a visit the first place after the verb, otherwise "in/at <place>", cities first. */
 function eventPlace(f: SentenceFacts, t: Trigger): string | undefined {
   const after = f.places.filter((p) => p.index > t.index);
@@ -76,7 +81,7 @@ function eventPlace(f: SentenceFacts, t: Trigger): string | undefined {
   const located = f.places.filter(
     (p) =>
       (p.preposition === 'in' || p.preposition === 'at') &&
-      ((p.index >= t.end && f.text.slice(t.end, p.index).trim().split(/\s+/).length <= 5) ||
+      ((p.index >= t.end && nearAfter(f.text.slice(t.end, p.index))) ||
         /^\W*(?:in|at)\s+(?:the\s+)?$/i.test(f.text.slice(0, p.index))),
   );
   return (located.find((p) => p.kind === 'city') ?? located[0])?.id;
@@ -163,6 +168,9 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
           cue: trigger,
           ...(next ? { next } : {}),
         };
+        // "Earlier, the foreign ministers met…": told after the event in focus, but happened before it.
+        if (focus && EARLIER.test(f.text) && focus.date.start === eventDate.start)
+          ev.sequence = (focus.sequence ?? focus.trigger) - 0.5;
         addEvidence(ev, f);
         events.push(ev);
         // The lead sentence reports the outcome of the first event its people take part in.
@@ -194,7 +202,9 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
   }
 
   for (const ev of events) {
-    if (!ev.participants.length && ev.kind !== 'summit') ev.participants = lookback(facts, ev.trigger);
+    // "…joined their leaders to hold…": only a sentence that refers back to people borrows them.
+    if (!ev.participants.length && ev.kind !== 'summit' && REFERS_BACK.test(facts[ev.trigger].text))
+      ev.participants = lookback(facts, ev.trigger);
     // Titles name the participants, so they are made last, when participants are known.
     const input = { kind: ev.kind, trigger: ev.cue, facts: facts[ev.trigger], participants: ev.participants };
     Object.assign(ev, buildTitle({ ...input, place: ev.place, next: ev.next }, ctx));

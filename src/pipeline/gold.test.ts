@@ -26,7 +26,7 @@ beforeAll(async () => {
   });
   expect(result.ok).toBe(true);
   data = dataset.parse(JSON.parse(readFileSync(out, 'utf8')));
-});
+}, 120_000); // loads the gazetteer and the NLP packages: slow on a busy machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sources = (e: NewsEvent) => [...new Set(e.evidence.map((x) => x.source))].sort();

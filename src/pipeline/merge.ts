@@ -181,8 +181,9 @@ export function orderEvents(events: MergedEvent[]): Map<MergedEvent, number> {
     for (const e of group)
       for (const m of e.members) {
         const list = told.get(m.source);
-        if (list) list.push({ e, trigger: m.trigger });
-        else told.set(m.source, [{ e, trigger: m.trigger }]);
+        const at = m.sequence ?? m.trigger;
+        if (list) list.push({ e, trigger: at });
+        else told.set(m.source, [{ e, trigger: at }]);
       }
     const after = new Map<MergedEvent, Set<MergedEvent>>(group.map((e) => [e, new Set()]));
     const blockers = new Map<MergedEvent, number>(group.map((e) => [e, 0]));

@@ -94,10 +94,17 @@ function isTitleOrDemonym(word: string): boolean {
 /** A capitalized run (after titles) that may be a name the registry does not know. */
 function nameCandidate(sentence: string, run: Token[], isPlace: (key: string) => boolean) {
   let i = 0;
-  while (i < run.length && (isTitleOrDemonym(run[i].text) || isPlace(phraseKey(run[i].text)))) i++;
+  // Titles may hold connectors: "Secretary of State Antony Blinken".
+  const skip = (k: number) =>
+    run[k].capital
+      ? isTitleOrDemonym(run[k].text) || isPlace(phraseKey(run[k].text))
+      : k + 1 < run.length && TITLES.has(run[k + 1].text.toLowerCase());
+  while (i < run.length && skip(i)) i++;
   const name = run.slice(i);
   if (name.length < 2 || name.length > 4) return undefined;
   if (name.some((t) => !t.capital || t.allCaps || t.text.length < 2 || /\d/.test(t.text))) return undefined;
+  // A name does not end in a demonym ("Southeast Asian nations").
+  if (isTitleOrDemonym(name[name.length - 1].text)) return undefined;
   const text = sentence.slice(name[0].start, name[name.length - 1].end).replace(/['’]s$/, '');
   if (isPlace(phraseKey(text))) return undefined;
   const before = sentence.slice(Math.max(0, name[0].start - 40), name[0].start);

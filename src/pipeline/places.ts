@@ -7,8 +7,10 @@
  * Hamada is a Japanese city), demonyms ("Japanese" names no place), a common
  * word opening a sentence ("Of the 17 members…", though Of is a Turkish town),
  * month and weekday names. A small town far from the story is not accepted
- * either: a city needs to lie in a country the article names, have ≥100,000
- * inhabitants, or be a capital. The dateline ("TOKYO —") is read as a name.
+ * either: a city needs ≥100,000 inhabitants or to be a capital, or to lie in a
+ * country the article names and follow "in", "at", "to"… ("in Woodside"; in
+ * "Woodside, California" the state is not a town). The dateline ("TOKYO —")
+ * is read as a name.
  */
 import nlp from 'compromise';
 import { capitalizedRuns, isSentenceInitial, spanText, tokenize, type Token } from './capitalized';
@@ -129,7 +131,9 @@ function chooseCity(c: Candidate, countries: Set<string>): GazetteerEntry | unde
   let bestScore = -1;
   for (const e of c.entries) {
     const local = !!e.country && countries.has(e.country);
-    if (!local && !e.capital && e.population < MIN_POPULATION) continue;
+    // A town under 100,000 needs a country the article names and a preposition in front
+    // ("in Woodside"): "Woodside, California" names no town called California.
+    if (!e.capital && e.population < MIN_POPULATION && !(local && c.preposition)) continue;
     const score = Math.max(e.population, 1) * (local ? 50 : 1) * (e.capital ? 10 : 1);
     if (score > bestScore) {
       best = e;
