@@ -121,6 +121,26 @@ describe('detectEvents', () => {
     expect(list[0].evidence).toHaveLength(2);
   });
 
+  it('reads an unseen wire story: titles, a place in the clause, "Earlier" and a named traveller', () => {
+    const list = events(
+      'WASHINGTON (Reuters) — U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday in Woodside, California, for their first talks in a year. ' +
+        'Biden told reporters after the meeting that the talks were constructive.\n\n' +
+        'Earlier, Secretary of State Antony Blinken held talks with Foreign Minister Wang Yi in San Francisco. Blinken visited Beijing in June.',
+      '2023-11-16',
+    );
+    expect(list.map((e) => [e.title, e.date.start, e.place, e.participants])).toEqual([
+      ['Biden and Xi meet', '2023-11-15', 'woodside', ['joe-biden', 'xi-jinping']],
+      ['Biden speaks to reporters', '2023-11-15', 'woodside', ['joe-biden']],
+      ['Antony Blinken and Wang Yi hold talks', '2023-11-15', 'san-francisco', ['antony-blinken', 'wang-yi']],
+      ['Antony Blinken visits Beijing', '2023-06', 'beijing', ['antony-blinken']],
+    ]);
+    const x = extractArticle(
+      article('U.S. President Biden met Xi on Wednesday in Woodside, California.', '2023-11-16'),
+      res,
+    );
+    expect(x.places.map((p) => p.id)).toEqual(['united-states', 'woodside']); // California is a state here, not a town
+  });
+
   it('ignores possessive dates and sentences without event phrasing', () => {
     expect(
       events(
