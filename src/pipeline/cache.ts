@@ -5,7 +5,7 @@
  * an extraction misses the cache; nothing needs to be invalidated by hand.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,3 +71,20 @@ export function diskCache(dir: string): ExtractionCache {
 }
 
 export const noCache: ExtractionCache = { get: () => undefined, set: () => undefined };
+
+/**
+ * The extraction cache for one pipeline version and one set of editorial
+ * files: a folder `x-<hash>` under `root`. Folders of other versions can never
+ * be hit again, so they are removed: the cache does not grow with every edit.
+ */
+export function versionedCache(root: string, version: string): ExtractionCache {
+  const name = `x-${createHash('sha256').update(version).digest('hex').slice(0, 16)}`;
+  try {
+    for (const entry of readdirSync(root))
+      if (entry.startsWith('x-') && entry !== name)
+        rmSync(join(root, entry), { recursive: true, force: true });
+  } catch {
+    /* no cache folder yet */
+  }
+  return diskCache(join(root, name));
+}

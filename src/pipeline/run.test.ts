@@ -67,7 +67,8 @@ describe('runPipeline output', () => {
     const cacheDir = join(dir, 'cache');
     expect((await run({ cacheDir })).ok).toBe(true);
     const first = readFileSync(out, 'utf8');
-    expect(readdirSync(cacheDir).length).toBe(2);
+    const [version] = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
+    expect(readdirSync(join(cacheDir, version))).toHaveLength(2); // one extraction per article
     const second = await run({ cacheDir });
     expect(second).toMatchObject({ ok: true, summary: { cached: 2, unchanged: true } });
     expect(readFileSync(out, 'utf8')).toBe(first);
@@ -75,6 +76,22 @@ describe('runPipeline output', () => {
     await run();
     expect(readFileSync(out, 'utf8')).toBe(first);
     expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']); // no temp file left behind
+  });
+
+  it('starts a new cache when the editorial files change, and removes the old one', async () => {
+    const cacheDir = join(dir, 'cache');
+    const editorial = join(dir, 'editorial');
+    cpSync(EDITORIAL_DIR, editorial, { recursive: true });
+    await run({ cacheDir, editorialDir: editorial });
+    const before = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
+    writeFileSync(join(editorial, 'overrides.yaml'), 'events: []\n');
+    expect(await run({ cacheDir, editorialDir: editorial })).toMatchObject({
+      ok: true,
+      summary: { cached: 0 },
+    });
+    const after = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
   });
 
   it('gives the same bytes when articles are extracted on worker threads', async () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { basename, dirname, extname, join } from 'node:path';
 import { dataset, describeIssues } from '../data/schema';
 import { buildDataset } from './build-dataset';
-import { cacheKey, diskCache, noCache, pipelineFingerprint } from './cache';
+import { cacheKey, noCache, pipelineFingerprint, versionedCache } from './cache';
 import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
 import type { ArticleExtraction, Resources } from './extract-article';
 import { applyOverrides } from './overrides';
@@ -136,7 +136,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const warnings: string[] = [];
   let editorial: ReturnType<typeof readEditorial>;
   let files: ArticleFile[];
-  const cache = options.cacheDir ? diskCache(options.cacheDir) : noCache;
+  let cache = noCache;
   let keys: string[];
   let extractions: (ArticleExtraction | undefined)[];
   let missing: number[];
@@ -144,8 +144,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   try {
     editorial = readEditorial(options.editorialDir);
     files = listArticles(options.seedsDir);
-    const fingerprint = pipelineFingerprint();
-    keys = files.map(({ file, bytes }) => cacheKey([fingerprint, editorial.raw, file, bytes]));
+    const version = `${pipelineFingerprint()}\0${editorial.raw}`;
+    if (options.cacheDir) cache = versionedCache(options.cacheDir, version);
+    keys = files.map(({ file, bytes }) => cacheKey([version, file, bytes]));
     // A cached extraction stands for a file with these exact bytes that parsed before: only the rest is parsed.
     extractions = keys.map((key) => cache.get(key));
     missing = extractions.flatMap((x, i) => (x ? [] : [i]));
