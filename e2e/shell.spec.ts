@@ -5,7 +5,7 @@ test('the page loads with its title and the explorer regions', async ({ page }) 
   await expect(page).toHaveTitle(/News Event Explorer/);
   await expect(page.getByRole('heading', { level: 1, name: 'News Event Explorer' })).toBeVisible();
   for (const name of ['Filters', 'Timeline', 'Map', 'Details']) {
-    await expect(page.getByRole('region', { name })).toBeVisible();
+    await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
   }
 });
 

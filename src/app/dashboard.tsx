@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { Dataset } from '../data/schema';
 import { useExplorer } from '../explorer/use-explorer';
 import { ActiveFilters, FilterPanel, NoResults } from '../features/filters';
@@ -12,6 +12,7 @@ import { EventDetails } from '../features/details/event-details';
 import { SourceReader } from '../features/details/source-reader';
 import { LoadingSkeleton } from '../lib/dataset-status';
 import { PanelBoundary } from '../lib/panel-boundary';
+import { useFocusReturn } from './use-focus-return';
 
 // Leaflet and the basemap load only when the map is shown.
 const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
@@ -19,6 +20,8 @@ const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ def
 export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; embeddable?: boolean }) {
   const x = useExplorer(dataset);
   const { state, update } = x;
+  const detailsRef = useRef<HTMLElement>(null);
+  const returnFocus = useFocusReturn(detailsRef);
   const tileUrl = state.tiles ?? import.meta.env.VITE_TILE_URL;
   const empty = x.events.length === 0;
   const noResults = <NoResults onClear={() => x.setFilters(EMPTY_FILTERS)} />;
@@ -114,7 +117,7 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
         </>
       )}
 
-      <section aria-label="Details" className="panel panel-details">
+      <section ref={detailsRef} aria-label="Details" className="panel panel-details">
         <PanelBoundary name="the details" resetKey={`${state.selected}|${state.reader?.sentence}`}>
           {state.reader ? (
             <SourceReader
@@ -128,7 +131,10 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
             <EventDetails
               dataset={dataset}
               event={x.selectedEvent}
-              onClose={() => x.select(undefined)}
+              onClose={() => {
+                x.select(undefined);
+                returnFocus();
+              }}
               onOpenReader={x.openReader}
               onFilter={x.toggleFilter}
             />
