@@ -66,7 +66,12 @@ export function buildTitle(input: TitleInput, ctx: ArticleContext): { title: str
   switch (kind) {
     case 'meeting': {
       const np = trigger.np;
-      if (!who) return { title: capitalize(np ?? 'meeting'), idWords: words(np ?? 'meeting') };
+      if (!who) {
+        // "Finance ministers met…" → "Finance ministers meet"; else the noun phrase itself.
+        const subject = subjectText(facts, trigger);
+        const title = subject ? `${subject} ${np ? `hold ${np}` : 'meet'}` : capitalize(np ?? 'meeting');
+        return { title, idWords: words(subject ? `${subject} ${np ?? 'meeting'}` : (np ?? 'meeting')) };
+      }
       const title = np ? `${who} ${one ? 'holds' : 'hold'} ${np}` : `${who} ${one ? 'meets' : 'meet'}`;
       return { title, idWords: [...nameWords, ...(np ? words(np) : ['meeting'])] };
     }

@@ -141,6 +141,15 @@ describe('detectEvents', () => {
     expect(x.places.map((p) => p.id)).toEqual(['united-states', 'woodside']); // California is a state here, not a town
   });
 
+  it('finds no meeting where no one meets', () => {
+    expect(
+      events('Scholz and Kishida held talks in Tokyo on Saturday. The plan met resistance.', '2023-03-18'),
+    ).toHaveLength(1);
+    expect(events('Finance ministers met in Paris on Monday.', '2024-06-10')).toMatchObject([
+      { kind: 'meeting', place: 'paris', title: 'Finance ministers meet' },
+    ]);
+  });
+
   it('ignores possessive dates and sentences without event phrasing', () => {
     expect(
       events(

@@ -27,6 +27,8 @@ import {
 } from './triggers';
 
 const LOOKBACK = 4;
+const PEOPLE_NOUN =
+  /\b(?:leaders|ministers|officials|delegations?|delegates|envoys|diplomats|counterparts|members|negotiators|heads|presidents|premiers|lawmakers|they)\b/i;
 const EARLIER = /^\W*earlier\b|\bearlier (?:in the day|that day|that morning|on \w+day)\b/i;
 const REFERS_BACK = /\b(?:they|their|them|he|his|she|her|both|the two|the leaders|the ministers)\b/i;
 const CONTINUATION_GAP = 3;
@@ -210,5 +212,12 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
     Object.assign(ev, buildTitle({ ...input, place: ev.place, next: ev.next }, ctx));
     ev.evidence.sort((a, b) => (a === ev.trigger ? -1 : b === ev.trigger ? 1 : a - b));
   }
-  return events.map(({ last: _last, cue: _cue, next: _next, ...ev }) => ev);
+  // "The plan met resistance" is no meeting: meetings and visits need people taking part.
+  const real = events.filter(
+    (ev) =>
+      ev.participants.length ||
+      !(ev.kind === 'meeting' || ev.kind === 'visit') ||
+      PEOPLE_NOUN.test(facts[ev.trigger].text.slice(0, ev.cue.index)),
+  );
+  return real.map(({ last: _last, cue: _cue, next: _next, ...ev }) => ev);
 }
