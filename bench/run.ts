@@ -150,7 +150,7 @@ async function main(): Promise<void> {
       runs,
       toggles,
       seed: 1,
-      taxonomy: taxonomy.from,
+      taxonomy: taxonomy.from.replace(ROOT + '/', ''),
       topicToggled: topicLabel,
       viewport: '1440x900',
     },
@@ -241,7 +241,7 @@ async function main(): Promise<void> {
   const out = join(ROOT, 'bench/results', quick ? 'quick.json' : 'latest.json');
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
-  if (!quick) updateBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results);
+  if (!quick) await updateBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results);
   log(`wrote ${out}${quick ? '' : ' and BENCHMARKS.md'} (${results.durationSeconds} s)`);
   for (const f of results.figures)
     console.log(`  ${f.status.padEnd(7)} ${f.label}: ${f.result}${f.goal ? ` (goal ${f.goal})` : ''}`);
