@@ -65,6 +65,15 @@ function lookback(facts: SentenceFacts[], from: number): string[] {
   return [];
 }
 
+/** "The meeting in Karachi lasted…" does not continue an event in Shanghai. */
+function elsewhere(ev: ArticleEvent, f: SentenceFacts): boolean {
+  if (!ev.place) return false;
+  const located = f.places.filter(
+    (p) => (p.preposition === 'in' || p.preposition === 'at') && p.kind === 'city',
+  );
+  return located.length > 0 && !located.some((p) => p.id === ev.place);
+}
+
 /** The date that dates the action: the first one that is not possessive ("last year's host"). */
 function actionDate(f: SentenceFacts): DateMention | undefined {
   return f.dates.find((d) => !d.possessive && (d.start || d.relative));
@@ -76,7 +85,8 @@ const nearAfter = (between: string) => !/[,;:]/.test(between) && between.trim().
 /** Where it happened: for a visit the first place after the verb, otherwise "in/at <place>", cities first. */
 function eventPlace(f: SentenceFacts, t: Trigger): string | undefined {
   const after = f.places.filter((p) => p.index > t.index);
-  if (t.kind === 'visit') return after[0]?.id;
+  // "travelled from Madrid to Shanghai": the destination is not the place it started from.
+  if (t.kind === 'visit') return after.find((p) => p.preposition !== 'from')?.id;
   if (t.kind === 'policy' || t.kind === 'decision') return f.places.find((p) => p.kind === 'country')?.id;
   // "held talks in Tokyo on Saturday", "In Tokyo, the leaders met": the place is next to
   // the trigger or opens the sentence; "in the Indo-Pacific area" ten words later is not where.
@@ -102,7 +112,7 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
   const pending: SentenceFacts[] = [];
 
   const continues = (ev: Working | undefined, f: SentenceFacts): boolean => {
-    if (!ev || f.i - ev.last > CONTINUATION_GAP) return false;
+    if (!ev || f.i - ev.last > CONTINUATION_GAP || elsewhere(ev, f)) return false;
     if (CONTINUES_SUBJECT.test(f.text)) return true;
     if (!f.people.length) return false;
     const known = ev.participants.length === 0 || f.people.every((p) => ev.participants.includes(p));
@@ -112,7 +122,9 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
     addEvidence(ev, f);
     // "The two defense ministers met… Hamada and Pistorius agreed…": the next sentence names them.
     // A summit only named in passing takes no participants from its neighbours.
-    if (!ev.participants.length && !ev.cue.nounOnly && f.people.length && !CONTINUES_SUBJECT.test(f.text))
+    // Only meetings and visits take them: a policy or statement may come from an institution.
+    const takes = (ev.kind === 'meeting' || ev.kind === 'visit') && !ev.cue.nounOnly;
+    if (!ev.participants.length && takes && f.people.length && !CONTINUES_SUBJECT.test(f.text))
       ev.participants = [...f.people];
   };
 
@@ -147,10 +159,13 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
             : [...f.people];
         if (!participants.length && anaphoric && !trigger.nounOnly) participants = lookback(facts, f.i);
         const next = trigger.kind === 'visit' ? nextLeg(f, trigger, place) : undefined;
+        // Where the trip began: the place the text says ("from Madrid"), else the traveller's
+        // home country when the article names it.
         const origin =
-          trigger.kind === 'visit' && participants[0]
-            ? ctx.countryPlace(ctx.personCountry(participants[0]) ?? '')
-            : undefined;
+          trigger.kind !== 'visit'
+            ? undefined
+            : (f.places.find((p) => p.preposition === 'from' && p.index > trigger.index)?.id ??
+              (participants[0] ? ctx.countryPlace(ctx.personCountry(participants[0]) ?? '') : undefined));
         const ev: Working = {
           kind: trigger.kind,
           status: statusOf(eventDate, ctx.published, trigger),
@@ -197,7 +212,11 @@ export function detectEvents(facts: SentenceFacts[], ctx: ArticleContext): Artic
 
     const targets = new Set<Working>();
     const justCreated = lastCreated && lastCreated.at === f.i - 1 ? lastCreated.ev : undefined;
-    if (justCreated && (continues(justCreated, f) || EVENT_SUBJECT.test(f.text))) targets.add(justCreated);
+    if (
+      justCreated &&
+      (continues(justCreated, f) || (EVENT_SUBJECT.test(f.text) && !elsewhere(justCreated, f)))
+    )
+      targets.add(justCreated);
     if (focus && continues(focus, f)) targets.add(focus);
     for (const ev of targets) absorb(ev, f);
     if (!events.length && f.people.length && REPORTING.test(f.text)) pending.push(f);

@@ -72,8 +72,10 @@ describe('mergeEvents', () => {
     ).toBe(false);
   });
 
-  it('never merges two different events of one article, but does merge an exact repeat', () => {
-    expect(mergeEvents([ev('a', 1), ev('a', 5, { participants: ['kishida'] })], places)).toHaveLength(2);
+  it('merges a repeat within one article only when the people of one telling are among the other’s', () => {
+    expect(mergeEvents([ev('a', 1), ev('a', 5, { participants: ['hamada'] })], places)).toHaveLength(2);
+    expect(mergeEvents([ev('a', 1), ev('a', 5, { participants: [] })], places)).toHaveLength(2);
+    expect(mergeEvents([ev('a', 1), ev('a', 5, { participants: ['kishida'] })], places)).toHaveLength(1);
     expect(mergeEvents([ev('a', 1), ev('a', 5)], places)).toHaveLength(1);
   });
 });

@@ -52,13 +52,18 @@ function score(m: MergedEvent, e: SourcedEvent, places: Map<string, Place>): num
   if (m.kind !== e.kind || !datesCompatible(m.date, e.date) || !placesCompatible(m.place, e.place, places))
     return -1;
   if (m.format && e.format && m.format !== e.format) return -1;
-  // Within one article only a repeat of the very same event merges (same people, date and place).
+  // Within one article only a repeat of the same event merges: same date and place, and the
+  // people of one telling among those of the other ("X met counterparts…", "X and Y held talks…").
   if (m.members.some((x) => x.source === e.source)) {
+    const [small, big] =
+      e.participants.length <= m.participants.length
+        ? [e.participants, m.participants]
+        : [m.participants, e.participants];
     const same =
       m.date.start === e.date.start &&
       m.place === e.place &&
-      m.participants.length === e.participants.length &&
-      e.participants.every((p) => m.participants.includes(p));
+      small.length > 0 &&
+      small.every((p) => big.includes(p));
     if (!same) return -1;
   }
   const shared = e.participants.filter((p) => m.participants.includes(p)).length;
@@ -149,9 +154,15 @@ export function mergedStatus(m: MergedEvent): EventStatus {
   return latest.status;
 }
 
-/** The member that names the event best: one whose sentence names the participants, else the first source. */
+/**
+ * The member that names the event best: one whose sentence names the participants
+ * (the most of them), else the first source.
+ */
 export function titleSource(m: MergedEvent): SourcedEvent {
-  return m.members.find((x) => x.named) ?? m.members[0];
+  let best = m.members[0];
+  for (const x of m.members)
+    if (x.named && (!best.named || x.participants.length > best.participants.length)) best = x;
+  return best;
 }
 
 /**

@@ -91,15 +91,37 @@ function isTitleOrDemonym(word: string): boolean {
   return demonyms(word);
 }
 
+/** "Amara Varga and Yusuf Horvat" holds two names. */
+function splitAtAnd(run: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of run) {
+    if (t.text === 'and') out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  return out.filter((r) => r.length);
+}
+
 /** A capitalized run (after titles) that may be a name the registry does not know. */
 function nameCandidate(sentence: string, run: Token[], isPlace: (key: string) => boolean) {
+  // Strip what precedes the name: titles with their connectors and places
+  // ("Secretary of State Antony Blinken", "Economy Minister of China Tomoko Demir").
   let i = 0;
-  // Titles may hold connectors: "Secretary of State Antony Blinken".
-  const skip = (k: number) =>
-    run[k].capital
-      ? isTitleOrDemonym(run[k].text) || isPlace(phraseKey(run[k].text))
-      : k + 1 < run.length && TITLES.has(run[k + 1].text.toLowerCase());
-  while (i < run.length && skip(i)) i++;
+  const placeAt = (k: number) => {
+    for (let n = 3; n >= 1; n--) {
+      if (k + n > run.length) continue;
+      if (isPlace(phraseKey(sentence.slice(run[k].start, run[k + n - 1].end).replace(/['’]s$/, ''))))
+        return n;
+    }
+    return 0;
+  };
+  let title = false;
+  for (;;) {
+    if (i >= run.length) break;
+    if (TITLES.has(run[i].text.toLowerCase())) title = true;
+    if (!run[i].capital || isTitleOrDemonym(run[i].text)) i++;
+    else if (placeAt(i)) i += placeAt(i);
+    else break;
+  }
   const name = run.slice(i);
   if (name.length < 2 || name.length > 4) return undefined;
   if (name.some((t) => !t.capital || t.allCaps || t.text.length < 2 || /\d/.test(t.text))) return undefined;
@@ -109,7 +131,7 @@ function nameCandidate(sentence: string, run: Token[], isPlace: (key: string) =>
   if (isPlace(phraseKey(text))) return undefined;
   const before = sentence.slice(Math.max(0, name[0].start - 40), name[0].start);
   const titled =
-    i > 0 || /\b(?:reporters?|correspondents?|spokes\w+|counterpart|envoy|officials?)\s*$/i.test(before);
+    title || /\b(?:reporters?|correspondents?|spokes\w+|counterpart|envoy|officials?)\s*$/i.test(before);
   return { text, index: name[0].start, titled, context: `${before}${text}` };
 }
 
@@ -162,15 +184,17 @@ export function findPeople(
   const candidates: { s: number; text: string; index: number; titled: boolean; context: string }[] = [];
   sentences.forEach((sentence, s) => {
     if (credits[s]) return;
-    for (const run of capitalizedRuns(sentence, tokens[s])) {
+    for (const run of capitalizedRuns(sentence, tokens[s]).flatMap(splitAtAnd)) {
       if (isTaken(s, run[0].start, run[run.length - 1].end)) continue;
       const found = nameCandidate(sentence, run, isPlace);
       if (found) candidates.push({ s, ...found });
     }
   });
   const tagged = tagPeople(candidates.filter((c) => !c.titled));
+  // A name confirmed once (by a title or by compromise) is a name wherever else it appears.
+  const confirmed = new Set(candidates.filter((c) => c.titled || tagged.has(c.context)).map((c) => c.text));
   for (const c of candidates) {
-    if (!c.titled && !tagged.has(c.context)) continue;
+    if (!confirmed.has(c.text)) continue;
     const id = slugify(c.text);
     let person = registry.byName.get(phraseKey(c.text)) ?? unknown.get(id);
     if (!person) {

@@ -51,7 +51,7 @@ const PATTERNS: { kind: EventKind; re: RegExp; np?: number; audience?: number; n
   { kind: 'decision', re: /\b(?:decided|decides|voted|votes) to\b/iu },
   {
     kind: 'visit',
-    re: /\b(?:visited|visits|visiting|will visit|to visit|traveled to|travelled to|travels to|will travel to|arrived in|arrives in|flew to|toured|trip to|visit to)\b/iu,
+    re: /\b(?:visited|visits|visiting|will visit|to visit|travell?ed (?:to|from)|travels (?:to|from)|will travel (?:to|from)|arrived in|arrives in|flew (?:to|from)|toured|trip to|visit to)\b/iu,
   },
   {
     kind: 'meeting',
