@@ -98,6 +98,12 @@ describe('detectEvents', () => {
     ]);
   });
 
+  it('takes a trip’s origin from "from X to Y"', () => {
+    expect(events('Scholz travelled from Berlin to Tokyo on Friday.', '2023-03-18')).toMatchObject([
+      { kind: 'visit', place: 'tokyo', origin: 'berlin', participants: ['olaf-scholz'] },
+    ]);
+  });
+
   it('gives a visit an origin only when the article names the traveller’s country', () => {
     const [visit] = events('Scholz visited China last year.', '2023-03-18');
     expect(visit.origin).toBeUndefined();

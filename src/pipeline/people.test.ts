@@ -53,6 +53,15 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('splits names joined by "and", strips titles with places, and trusts a name confirmed once', () => {
+    expect(
+      people([
+        'Zubeida Varga and Jonas Quell held talks in Seoul.',
+        'Economy Minister of North Korea Zubeida Varga said they agreed.',
+      ]).map((m) => m[2]),
+    ).toEqual(['zubeida-varga', 'jonas-quell', 'zubeida-varga']);
+  });
+
   it('does not read places, organizations or titles as people', () => {
     expect(
       people([
