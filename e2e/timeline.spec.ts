@@ -155,6 +155,24 @@ test.describe('timeline', () => {
     await expect(t.lanes('By country')).toBeChecked();
   });
 
+  test('labels that the publication line crosses keep a halo in the lane colour', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto();
+    const label = t
+      .mark(/G7|Group of Seven/i)
+      .first()
+      .locator('text');
+    await expect(label).toBeVisible();
+    // The summit's label sits beside its month bar, where the dashed publication line runs through it.
+    const halo = await label.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { order: s.paintOrder, stroke: s.stroke, width: parseFloat(s.strokeWidth) };
+    });
+    expect(halo.order).toMatch(/^stroke/);
+    expect(halo.stroke).not.toBe('none');
+    expect(halo.width).toBeGreaterThanOrEqual(4);
+  });
+
   test('the date filter: typed dates, a brush on the axis, shading, and clearing', async ({ page }) => {
     const t = new TimelinePage(page);
     await t.goto();

@@ -42,6 +42,8 @@ export const TimelineMark = memo(function TimelineMark(props: Props) {
     Math.min(item.shape === 'point' ? cx - 6 : Math.max(x0, -4), label ? labelStart : Infinity) - 3;
   const right =
     Math.max(item.shape === 'point' ? cx + 6 : x1, label ? labelStart + labelWidth : -Infinity) + 3;
+  // A label inside a bar reads on the bar's light tint; one beside it needs the halo.
+  const inBar = item.shape !== 'point' && label && labelStart >= x0 && labelStart + labelWidth <= x1;
   const className = [
     'tl-mark',
     `tl-mark--${item.event.status}`,
@@ -90,7 +92,13 @@ export const TimelineMark = memo(function TimelineMark(props: Props) {
         />
       )}
       {label && (
-        <text className="tl-label" x={labelX} y={y} dy="0.35em" textAnchor={anchor}>
+        <text
+          className={inBar ? 'tl-label tl-label--in-bar' : 'tl-label'}
+          x={labelX}
+          y={y}
+          dy="0.35em"
+          textAnchor={anchor}
+        >
           {label}
         </text>
       )}
