@@ -94,4 +94,25 @@ test.describe('event details and source reader', () => {
     await details.close.click();
     await expect(page).not.toHaveURL(/[?&]event=/);
   });
+  test('chips stay rounded boxes when they wrap, and roles do not repeat the country', async ({
+    page,
+    request,
+  }) => {
+    const dataset = await DetailsPage.dataset(request);
+    const event = DetailsPage.findEvent(dataset, /consultations/i);
+    const details = new DetailsPage(page);
+    await details.open(event);
+    const chips = details.region.locator('.filter-chip');
+    expect(await chips.count()).toBeGreaterThan(0);
+    for (const chip of await chips.all()) {
+      const { radius, height } = await chip.evaluate((el) => ({
+        radius: parseFloat(getComputedStyle(el).borderTopLeftRadius),
+        height: el.getBoundingClientRect().height,
+      }));
+      // A pill (radius = half the height) only while the chip is one line; a wrapped chip is not an oval.
+      expect(radius).toBeLessThanOrEqual(Math.min(height / 2, 14));
+    }
+    await expect(details.region.getByText(/Prime Minister of Japan/).first()).toBeVisible();
+    await expect(details.region.getByText(/of (Japan|Germany) · (Japan|Germany)/)).toHaveCount(0);
+  });
 });

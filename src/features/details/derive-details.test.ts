@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../lib/dataset-index';
 import {
   countryName,
+  deriveParticipantLine,
   deriveEventDetails,
   groupEvidence,
   nestTopics,
@@ -128,5 +129,27 @@ describe('helpers', () => {
   it('names countries from their ISO code', () => {
     expect(countryName('DE')).toBe('Germany');
     expect(countryName('jp')).toBe('Japan');
+  });
+});
+
+describe('deriveParticipantLine', () => {
+  it('drops the country when the role already names it', () => {
+    expect(deriveParticipantLine('Prime Minister of Japan', 'Japan')).toBe('Prime Minister of Japan');
+    expect(deriveParticipantLine('Federal Minister of Defence of Germany', 'germany')).toBe(
+      'Federal Minister of Defence of Germany',
+    );
+  });
+
+  it('keeps the country when the role does not name it, or names it only inside a word', () => {
+    expect(deriveParticipantLine('Chancellor', 'Germany')).toBe('Chancellor · Germany');
+    expect(deriveParticipantLine('Minister for Omani affairs', 'Oman')).toBe(
+      'Minister for Omani affairs · Oman',
+    );
+  });
+
+  it('shows whichever of role and country there is', () => {
+    expect(deriveParticipantLine(undefined, 'Japan')).toBe('Japan');
+    expect(deriveParticipantLine('Spokesperson', undefined)).toBe('Spokesperson');
+    expect(deriveParticipantLine(undefined, undefined)).toBe('');
   });
 });

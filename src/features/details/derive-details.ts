@@ -217,3 +217,17 @@ export function deriveEventDetails(dataset: Dataset, event: NewsEvent): EventDet
     reportedBy: `Reported by ${n} ${n === 1 ? 'source' : 'sources'}`,
   };
 }
+
+/**
+ * The line under a participant's name: role and country, without the country when the
+ * role already names it ("Prime Minister of Japan", not "Prime Minister of Japan · Japan").
+ */
+export function deriveParticipantLine(role?: string, country?: string): string {
+  const r = role?.trim() ?? '';
+  const c = country?.trim() ?? '';
+  if (!c) return r;
+  if (!r) return c;
+  const escaped = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'iu').test(r);
+  return named ? r : `${r} · ${c}`;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import { closeOnEscape } from './close-on-escape';
-import { deriveEventDetails } from './derive-details';
+import { deriveEventDetails, deriveParticipantLine } from './derive-details';
 import { FilterButton, type FilterKind } from './filter-button';
 import { SourceEvidence } from './source-evidence';
 import { TopicTree } from './topic-tree';
@@ -74,9 +74,7 @@ export function EventDetails(props: {
                   <li key={p.id}>
                     <FilterButton kind="people" id={p.id} label={p.name} onFilter={onFilter} />
                     {p.role || p.country ? (
-                      <span className="participant-role">
-                        {[p.role, p.country].filter(Boolean).join(' · ')}
-                      </span>
+                      <span className="participant-role">{deriveParticipantLine(p.role, p.country)}</span>
                     ) : null}
                     {p.verified ? null : <span className="badge badge-unverified">not in the registry</span>}
                   </li>
