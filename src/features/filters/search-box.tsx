@@ -45,7 +45,7 @@ export function SearchBox({ value, onChange, delay = 300 }: Props) {
         type="search"
         value={text}
         maxLength={200}
-        placeholder="Title, quote, person, place"
+        placeholder="Titles, quotes, names"
         autoComplete="off"
         onChange={(e) => setText(e.target.value)}
       />
