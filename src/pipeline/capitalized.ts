@@ -17,22 +17,9 @@ export interface Token {
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
 
 /** Lower-case words allowed inside a name ("Isle of Man", "Bosnia and Herzegovina"). */
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'de',
-  'del',
-  'da',
-  'du',
-  'la',
-  'le',
-  'upon',
-  'the',
-  'al',
-  'el',
-  'van',
-  'von',
-]);
+const CONNECTORS = new Set(
+  'of and de del da das do dos di du es la le upon sur the al el van von'.split(' '),
+);
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];

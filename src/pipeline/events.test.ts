@@ -98,6 +98,14 @@ describe('detectEvents', () => {
     ]);
   });
 
+  it('reads a three-word name after a qualified title and a city name with a connector', () => {
+    expect(
+      events('Tanzanian President Samia Suluhu Hassan met envoys in Dar es Salaam on Monday.', '2024-01-10'),
+    ).toMatchObject([
+      { place: 'dar-es-salaam', participants: ['samia-suluhu-hassan'], date: { start: '2024-01-08' } },
+    ]);
+  });
+
   it('takes a trip’s origin from "from X to Y"', () => {
     expect(events('Scholz travelled from Berlin to Tokyo on Friday.', '2023-03-18')).toMatchObject([
       { kind: 'visit', place: 'tokyo', origin: 'berlin', participants: ['olaf-scholz'] },

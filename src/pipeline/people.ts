@@ -118,7 +118,9 @@ function nameCandidate(sentence: string, run: Token[], isPlace: (key: string) =>
   for (;;) {
     if (i >= run.length) break;
     if (TITLES.has(run[i].text.toLowerCase())) title = true;
-    if (!run[i].capital || isTitleOrDemonym(run[i].text)) i++;
+    // A word right before a title qualifies it: "Tanzanian President", "Finance Minister".
+    const qualifies = i + 1 < run.length && TITLES.has(run[i + 1].text.toLowerCase());
+    if (!run[i].capital || isTitleOrDemonym(run[i].text) || qualifies) i++;
     else if (placeAt(i)) i += placeAt(i);
     else break;
   }
