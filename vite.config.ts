@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Suites that load the gazetteer in a hook need more than the default 10 s on a busy 2-core machine.
+    hookTimeout: 120_000,
   },
 });
