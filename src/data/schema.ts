@@ -129,7 +129,10 @@ export const datasetShape = z.object({
 /** Cross-references: every id an item points at exists, and quotes are verbatim. */
 export const dataset = datasetShape.superRefine((data, ctx) => {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const sentenceIds = new Set(data.sources.flatMap((s) => s.sentences.map((x) => x.id)));
+  // sentence id → [source, sentence], so each evidence check is a lookup, not a scan.
+  const sentencesById = new Map<string, [Source, Sentence]>();
+  for (const s of data.sources) for (const x of s.sentences) sentencesById.set(x.id, [s, x]);
+  const sentenceIds = sentencesById;
   const placeIds = new Set(data.places.map((p) => p.id));
   const personIds = new Set(data.people.map((p) => p.id));
   const topicIds = new Set(data.topics.map((t) => t.id));
@@ -180,9 +183,12 @@ export const dataset = datasetShape.superRefine((data, ctx) => {
     e.evidence.forEach((ev, j) => {
       const src = sources.get(ev.source);
       if (!src) return issue(['events', i, 'evidence', j, 'source'], `unknown source "${ev.source}"`);
-      if (!src.sentences.some((x) => x.id === ev.sentence))
+      const hit = sentencesById.get(ev.sentence);
+      if (!hit || hit[0] !== src)
         issue(['events', i, 'evidence', j, 'sentence'], `unknown sentence "${ev.sentence}"`);
-      if (!src.text.includes(ev.quote))
+      // Quotes normally lie within their sentence: check there first, the whole text only if not.
+      const inSentence = hit && hit[0] === src && src.text.slice(hit[1].start, hit[1].end).includes(ev.quote);
+      if (!inSentence && !src.text.includes(ev.quote))
         issue(['events', i, 'evidence', j, 'quote'], 'quote is not a verbatim substring of the source text');
     });
   });
