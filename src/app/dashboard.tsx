@@ -8,8 +8,8 @@ import { EmbedButton } from '../features/embed-dialog';
 import { EMPTY_FILTERS } from '../state/view-state';
 import { Timeline } from '../features/timeline/timeline';
 import { EventList } from '../features/list/event-list';
-import { EventDetails } from '../features/details/event-details';
-import { SourceReader } from '../features/details/source-reader';
+import { DetailsContent } from '../explorer/details-content';
+import { deriveMapProps, deriveTimelineProps } from '../explorer/feature-props';
 import { LoadingSkeleton } from '../lib/dataset-status';
 import { PanelBoundary } from '../lib/panel-boundary';
 import { useFocusReturn } from './use-focus-return';
@@ -22,7 +22,6 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
   const { state, update } = x;
   const detailsRef = useRef<HTMLElement>(null);
   const returnFocus = useFocusReturn(detailsRef);
-  const tileUrl = state.tiles ?? import.meta.env.VITE_TILE_URL;
   const empty = x.events.length === 0;
   const noResults = <NoResults onClear={() => x.setFilters(EMPTY_FILTERS)} />;
 
@@ -72,45 +71,14 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
           <section aria-label="Timeline" className="panel panel-timeline">
             <h2>Timeline</h2>
             <PanelBoundary name="the timeline" resetKey={state.filters}>
-              {empty ? (
-                noResults
-              ) : (
-                <Timeline
-                  dataset={dataset}
-                  events={x.events}
-                  selectedId={state.selected}
-                  hoveredId={x.hoveredId}
-                  onSelect={x.select}
-                  onHover={x.setHovered}
-                  range={state.range}
-                  onRangeChange={(range) => update((s) => ({ ...s, range }), { replace: true })}
-                  lanes={state.lanes}
-                  onLanesChange={(lanes) => update((s) => ({ ...s, lanes }))}
-                  dateFilter={{ from: state.filters.from, to: state.filters.to }}
-                  onDateFilterChange={(from, to) =>
-                    update((s) => ({ ...s, filters: { ...s.filters, from, to } }))
-                  }
-                />
-              )}
+              {empty ? noResults : <Timeline {...deriveTimelineProps(x)} />}
             </PanelBoundary>
           </section>
           <section aria-label="Map" className="panel panel-map">
             <h2>Map</h2>
             <PanelBoundary name="the map" resetKey={state.filters}>
               <Suspense fallback={<LoadingSkeleton label="Loading the map…" />}>
-                <MapView
-                  dataset={dataset}
-                  events={x.events}
-                  selectedId={state.selected}
-                  hoveredId={x.hoveredId}
-                  onSelect={x.select}
-                  onHover={x.setHovered}
-                  activePlaces={state.filters.places}
-                  onPlaceToggle={(id) => x.toggleFilter('places', id)}
-                  view={state.map}
-                  onViewChange={(map) => update((s) => ({ ...s, map }), { replace: true })}
-                  tileUrl={tileUrl}
-                />
+                <MapView {...deriveMapProps(x)} />
               </Suspense>
             </PanelBoundary>
           </section>
@@ -119,33 +87,18 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
 
       <section ref={detailsRef} aria-label="Details" className="panel panel-details">
         <PanelBoundary name="the details" resetKey={`${state.selected}|${state.reader?.sentence}`}>
-          {state.reader ? (
-            <SourceReader
-              dataset={dataset}
-              source={state.reader.source}
-              sentence={state.reader.sentence}
-              onClose={x.closeReader}
-              onFilter={x.toggleFilter}
-            />
-          ) : x.selectedEvent ? (
-            <EventDetails
-              dataset={dataset}
-              event={x.selectedEvent}
-              onClose={() => {
-                x.select(undefined);
-                returnFocus();
-              }}
-              onOpenReader={x.openReader}
-              onFilter={x.toggleFilter}
-            />
-          ) : (
-            <>
-              <h2>Details</h2>
-              <p className="hint">
-                Select an event on the timeline, the map or the list to see what each source says.
-              </p>
-            </>
-          )}
+          <DetailsContent
+            x={x}
+            onClose={returnFocus}
+            hint={
+              <>
+                <h2>Details</h2>
+                <p className="hint">
+                  Select an event on the timeline, the map or the list to see what each source says.
+                </p>
+              </>
+            }
+          />
         </PanelBoundary>
       </section>
     </main>
