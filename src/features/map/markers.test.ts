@@ -71,23 +71,17 @@ describe('deriveRadiusScale', () => {
 });
 
 describe('deriveFitBounds', () => {
-  it('covers the places and the travel origins of the events', () => {
+  it('covers the places of the events, not the travel origins or arcs', () => {
     expect(deriveFitBounds(index.places, data.events)).toEqual([
-      [34.39, 13.4],
-      [52.52, 139.69],
+      [34.39, 132.45],
+      [36.2, 139.69],
     ]);
   });
-  it('also covers extra paths such as travel arcs', () => {
-    expect(
-      deriveFitBounds(index.places, data.events, [
-        [
-          [40, 20],
-          [70, 80],
-        ],
-      ]),
-    ).toEqual([
-      [34.39, 13.4],
-      [70, 139.69],
+  it('falls back to the origins when no event has a place', () => {
+    const visit = data.events.find((e) => e.origin)!;
+    expect(deriveFitBounds(index.places, [{ ...visit, place: undefined }])).toEqual([
+      [52.52, 13.4],
+      [52.52, 13.4],
     ]);
   });
   it('is undefined when no event has a place', () => {

@@ -67,36 +67,36 @@ export function deriveRadiusScale(markers: readonly PlaceMarker[]): (count: numb
 export type LatLonBounds = [[number, number], [number, number]];
 
 /**
- * Bounds of the filtered events' places and travel origins ([[south, west], [north, east]]),
- * plus any extra paths (the travel arcs bulge towards the pole and should stay in view).
+ * Bounds of the filtered events' places ([[south, west], [north, east]]). Travel origins
+ * and arcs are left out on purpose: Berlin → Tokyo would spend most of the view on Siberia
+ * and squeeze Japan's cities into a corner; the arc simply leaves the view. Origins count
+ * only when no event has a place of its own.
  */
 export function deriveFitBounds(
   places: ReadonlyMap<string, Place>,
   events: readonly NewsEvent[],
-  paths: readonly (readonly [number, number][])[] = [],
 ): LatLonBounds | undefined {
-  let s = Infinity;
-  let w = Infinity;
-  let n = -Infinity;
-  let e = -Infinity;
-  const add = (lat: number, lon: number) => {
-    s = Math.min(s, lat);
-    n = Math.max(n, lat);
-    w = Math.min(w, lon);
-    e = Math.max(e, lon);
-  };
-  for (const ev of events)
-    for (const id of [ev.place, ev.origin]) {
+  const bounds = (ids: (string | undefined)[]): LatLonBounds | undefined => {
+    let s = Infinity;
+    let w = Infinity;
+    let n = -Infinity;
+    let e = -Infinity;
+    for (const id of ids) {
       const p = id ? places.get(id) : undefined;
-      if (p) add(p.lat, p.lon);
+      if (!p) continue;
+      s = Math.min(s, p.lat);
+      n = Math.max(n, p.lat);
+      w = Math.min(w, p.lon);
+      e = Math.max(e, p.lon);
     }
-  for (const path of paths) for (const [lat, lon] of path) add(lat, lon);
-  return s === Infinity
-    ? undefined
-    : [
-        [s, w],
-        [n, e],
-      ];
+    return s === Infinity
+      ? undefined
+      : [
+          [s, w],
+          [n, e],
+        ];
+  };
+  return bounds(events.map((ev) => ev.place)) ?? bounds(events.map((ev) => ev.origin));
 }
 
 /** The place id of an event, for highlighting the hovered/selected event's marker. */

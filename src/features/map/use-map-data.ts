@@ -33,16 +33,8 @@ export function useMapData(dataset: Dataset, events: NewsEvent[], selectedId?: s
     return extra.length ? [...topLines, ...extra] : topLines;
   }, [routes, topLines, highlight]);
 
-  // Fit to the places, origins and the drawn arcs (not the hover-only ones: hovering must not refit).
-  const bounds = useMemo(
-    () =>
-      deriveFitBounds(
-        index.places,
-        events,
-        topLines.map((l) => l.path),
-      ),
-    [index, events, topLines],
-  );
+  // Fit to the event places only (see deriveFitBounds): hovering or travel arcs never refit.
+  const bounds = useMemo(() => deriveFitBounds(index.places, events), [index, events]);
 
   return {
     index,

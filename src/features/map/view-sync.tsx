@@ -5,12 +5,26 @@
  */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { FitBoundsOptions } from 'leaflet';
+import type { FitBoundsOptions, Map as LeafletMap } from 'leaflet';
 import type { MapView as MapViewState } from '../../state/view-state';
 import type { LatLonBounds } from './markers';
-import { FIT_MAX_ZOOM, minZoomToFill, roundView, sameView } from './view';
+import { deriveFitPadding, FIT_MAX_ZOOM, minZoomToFill, roundView, sameView } from './view';
 
-export const FIT_OPTIONS: FitBoundsOptions = { padding: [36, 36], maxZoom: FIT_MAX_ZOOM, animate: false };
+export const FIT_OPTIONS: FitBoundsOptions = { padding: [40, 40], maxZoom: FIT_MAX_ZOOM, animate: false };
+
+/** Controls drawn over the map; the fit keeps the events out from under them. */
+const OVERLAYS = '.map-fit, .map-legend, .leaflet-control-zoom';
+
+function fitOptions(map: LeafletMap): FitBoundsOptions {
+  const container = map.getContainer();
+  const root = container.closest('.map-view') ?? container;
+  const overlays = [...root.querySelectorAll(OVERLAYS)].map((el) => el.getBoundingClientRect());
+  return {
+    ...deriveFitPadding(container.getBoundingClientRect(), overlays),
+    maxZoom: FIT_MAX_ZOOM,
+    animate: false,
+  };
+}
 const REPORT_DELAY_MS = 400;
 
 export interface ViewSyncProps {
@@ -42,7 +56,7 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
           if (!sameView(roundView(c.lat, c.lng, map.getZoom()), v))
             map.setView([v.lat, v.lon], v.zoom, { animate: false });
         } else if (b) {
-          map.fitBounds(b, FIT_OPTIONS);
+          map.fitBounds(b, fitOptions(map));
         }
       } finally {
         quiet.current = false;
@@ -95,7 +109,7 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
             map.invalidateSize({ animate: false });
             map.setMinZoom(minZoomToFill(map.getSize().x));
             const { view: v, bounds: b } = latest.current;
-            if (!v && b) map.fitBounds(b, FIT_OPTIONS);
+            if (!v && b) map.fitBounds(b, fitOptions(map));
           } finally {
             quiet.current = false;
           }

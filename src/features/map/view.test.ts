@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minZoomToFill, roundView, sameView } from './view';
+import { deriveFitPadding, minZoomToFill, roundView, sameView } from './view';
 
 describe('roundView', () => {
   it('rounds to 3 decimals and half zoom steps', () => {
@@ -27,5 +27,30 @@ describe('minZoomToFill', () => {
     expect(minZoomToFill(700)).toBe(1.5);
     expect(minZoomToFill(360)).toBe(1);
     expect(minZoomToFill(0)).toBe(1);
+  });
+});
+
+describe('deriveFitPadding', () => {
+  const map = { left: 100, top: 50, right: 900, bottom: 450 }; // 800 × 400
+  it('keeps the base padding without overlays', () => {
+    expect(deriveFitPadding(map, [])).toEqual({ paddingTopLeft: [40, 40], paddingBottomRight: [40, 40] });
+  });
+
+  it('clears the legend (bottom left) below, the fit button (top right) above and the zoom bar on the left', () => {
+    const legend = { left: 110, top: 370, right: 370, bottom: 440 };
+    const fit = { left: 790, top: 60, right: 890, bottom: 92 };
+    const zoom = { left: 110, top: 60, right: 144, bottom: 126 };
+    expect(deriveFitPadding(map, [legend, fit, zoom])).toEqual({
+      paddingTopLeft: [52, 50],
+      paddingBottomRight: [40, 88],
+    });
+  });
+
+  it('ignores overlays outside the map and never pads away most of a small map', () => {
+    const outside = { left: 0, top: 0, right: 50, bottom: 500 };
+    const huge = { left: 100, top: 200, right: 900, bottom: 450 };
+    const { paddingTopLeft, paddingBottomRight } = deriveFitPadding(map, [outside, huge]);
+    expect(paddingTopLeft[0]).toBe(40);
+    expect(paddingTopLeft[1] + paddingBottomRight[1]).toBeLessThanOrEqual(240);
   });
 });
