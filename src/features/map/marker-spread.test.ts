@@ -42,12 +42,25 @@ describe('spreadMarkers', () => {
     expect(o.dy).toBeLessThan(0);
   });
 
-  it('shares the push between two movable markers', () => {
-    const offsets = spreadMarkers([
-      { id: 'a', x: 0, y: 0, r: 10, movable: true },
-      { id: 'b', x: 10, y: 0, r: 10, movable: true },
-    ]);
-    expect(offsets.get('a')!.dx).toBeLessThan(0);
+  it('separates two movable markers: the later one moves off the one settled before it', () => {
+    const a = { id: 'a', x: 0, y: 0, r: 10, movable: true };
+    const b = { id: 'b', x: 10, y: 0, r: 10, movable: true };
+    const offsets = spreadMarkers([a, b]);
+    expect(offsets.get('a')).toEqual({ dx: 0, dy: 0 });
     expect(offsets.get('b')!.dx).toBeGreaterThan(0);
+    expect(apart(a, b, offsets)).toBeGreaterThanOrEqual(22 - 1);
+  });
+
+  it('prefers a spot over its own country, then the sea, to one over a neighbour', () => {
+    const zoom = 4;
+    const tokyo = { id: 'tokyo', ...projectMercator(35.68, 139.69, zoom), r: 20, movable: false };
+    const japan = { id: 'japan', ...projectMercator(36.65, 137.99, zoom), r: 14, movable: true };
+    // A toy coast through Japan's centroid: north-west is the Sea of Japan and Korea, south-east the Pacific.
+    const rank = (_id: string, x: number, y: number) => (x - japan.x + (y - japan.y) > 0 ? 1 : 2);
+    const offsets = spreadMarkers([tokyo, japan], 40, rank);
+    const o = offsets.get('japan')!;
+    expect(apart(tokyo, japan, offsets)).toBeGreaterThanOrEqual(36 - 1);
+    expect(o.dx + o.dy).toBeGreaterThan(0);
+    expect(Math.hypot(o.dx, o.dy)).toBeLessThanOrEqual(40.5);
   });
 });

@@ -12,7 +12,10 @@ import { placeLabels, type LabelItem } from './label-placement';
 import { ClusterMarkerView } from './cluster-marker';
 import { PlaceMarkerView } from './place-marker';
 import { measureLabel } from './place-icon';
-import { spreadMarkers } from './marker-spread';
+import { spreadMarkers, type SpreadRank } from './marker-spread';
+import { basemapResolutionFor } from './basemap';
+import { buildCountryLookup } from './country-lookup';
+import { useBasemap } from './use-basemap';
 
 const LABEL_HEIGHT = 16;
 const NO_OFFSET = { dx: 0, dy: 0 };
@@ -52,6 +55,9 @@ export function PlacesLayer(props: PlacesLayerProps) {
   useMapEvents(handlers);
 
   const items = useMemo(() => deriveVisibleItems(layer, view.bbox, view.zoom), [layer, view]);
+  // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more.
+  const basemap = useBasemap(basemapResolutionFor(view.zoom)).data;
+  const lookup = useMemo(() => (basemap ? buildCountryLookup(basemap.countries) : undefined), [basemap]);
   const layout = useMemo(() => {
     const font = `600 12px ${getComputedStyle(map.getContainer()).fontFamily}`;
     const size = map.getSize();
@@ -62,6 +68,8 @@ export function PlacesLayer(props: PlacesLayerProps) {
     });
     const offsets = spreadMarkers(
       points.map(({ m, x, y, r }) => ({ id: m.placeId, x, y, r, movable: !m.context && m.kind !== 'city' })),
+      40,
+      lookup && rankSpot(map, lookup, new Map(places.map((m) => [m.placeId, m]))),
     );
     const labelItems: LabelItem[] = points.map(({ m, x, y, r }) => {
       const o = offsets.get(m.placeId)!;
@@ -85,7 +93,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
     const labels = placeLabels(labelItems, { bounds: { x0: 0, y0: 0, x1: size.x, y1: size.y }, obstacles });
     return { offsets, labels };
     // `items` is new after every zoom or pan, so screen positions are recomputed then.
-  }, [items, map, radius, selectedPlace, hoveredPlace]);
+  }, [items, map, radius, selectedPlace, hoveredPlace, lookup]);
 
   const expansionZoom = useCallback((id: number) => clusterExpansionZoom(layer, id), [layer]);
   return (
@@ -118,4 +126,20 @@ export function PlacesLayer(props: PlacesLayerProps) {
       )}
     </>
   );
+}
+
+/** A moved country marker is best over its own land, then over the sea, worst over a neighbour. */
+function rankSpot(
+  map: LeafletMap,
+  lookup: (lon: number, lat: number) => number,
+  markers: ReadonlyMap<string, { lat: number; lon: number }>,
+): SpreadRank {
+  return (id, x, y) => {
+    const m = markers.get(id);
+    if (!m) return 0;
+    const home = lookup(m.lon, m.lat);
+    const at = map.containerPointToLatLng([x, y]);
+    const here = lookup(at.lng, at.lat);
+    return here === home ? 0 : here < 0 ? 1 : 2;
+  };
 }
