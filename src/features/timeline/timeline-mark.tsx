@@ -42,8 +42,8 @@ export const TimelineMark = memo(function TimelineMark(props: Props) {
     Math.min(item.shape === 'point' ? cx - 6 : Math.max(x0, -4), label ? labelStart : Infinity) - 3;
   const right =
     Math.max(item.shape === 'point' ? cx + 6 : x1, label ? labelStart + labelWidth : -Infinity) + 3;
-  // A label inside a bar reads on the bar's light tint; one beside it needs the halo.
-  const inBar = item.shape !== 'point' && label && labelStart >= x0 && labelStart + labelWidth <= x1;
+  // A label on a bar reads on the bar's light tint (a halo would blot it word by word); one beside it needs the halo.
+  const inBar = item.shape !== 'point' && label && labelStart < x1 && labelStart + labelWidth > x0;
   const className = [
     'tl-mark',
     `tl-mark--${item.event.status}`,
