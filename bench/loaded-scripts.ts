@@ -1,6 +1,6 @@
 /**
  * What a page really downloads at start-up: every script and stylesheet it
- * fetches until the network is idle (lazy chunks included), gzipped from the
+ * fetches until no new one comes for 2 s (lazy chunks included), gzipped from the
  * build folder. Used for the dashboard and for each embed panel.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,6 +30,14 @@ export async function loadedAssets(
   });
   try {
     await page.goto(origin + path, { waitUntil: 'networkidle', timeout: 60_000 });
+    // Lazy chunks are requested after the data is parsed and rendered, which can outlast the
+    // network's idle moment: wait until 2 s pass without a new script or stylesheet (20 s at most).
+    let seen = files.length;
+    let quietSince = Date.now();
+    for (const end = Date.now() + 20_000; Date.now() < end && Date.now() - quietSince < 2000;) {
+      await page.waitForTimeout(250);
+      if (files.length !== seen) [seen, quietSince] = [files.length, Date.now()];
+    }
   } finally {
     await context.close();
   }
