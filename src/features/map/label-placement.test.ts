@@ -98,4 +98,18 @@ describe('placeLabels', () => {
     expectNoCollisions(items, placements);
     expect([...placements.values()].filter(Boolean).length).toBeGreaterThan(5);
   });
+  it('uses a corner of the circle when right, left, above and below are all taken', () => {
+    const hub: LabelItem = { id: 'hub', x: 100, y: 100, r: 10, width: 40, height: 14, priority: 1 };
+    // Four busier neighbours whose circles block the hub's four side positions.
+    const blockers: LabelItem[] = [
+      { id: 'e', x: 140, y: 104, r: 8, width: 1, height: 1, priority: 9 },
+      { id: 'w', x: 60, y: 100, r: 8, width: 1, height: 1, priority: 9 },
+      { id: 'n', x: 92, y: 70, r: 8, width: 1, height: 1, priority: 9 },
+      { id: 's', x: 100, y: 128, r: 8, width: 1, height: 1, priority: 9 },
+    ];
+    const items = [hub, ...blockers];
+    const placements = placeLabels(items, { gap: 3 });
+    expect(placements.get('hub')).toMatch(/^(above|below)-(right|left)$/);
+    expectNoCollisions(items, placements);
+  });
 });

@@ -1,12 +1,25 @@
 /**
  * Label placement in screen space: each marker's label tries right, left, above
- * and below; a position is taken only if its box overlaps no label placed before
+ * and below, then the four corners of the circle (a crowded pair such as Tokyo and
+ * Hiroshima at a wide view still gets both names); a position is taken only if its box overlaps no label placed before
  * it and no other marker's circle. Higher-priority labels (selected, larger
  * counts) are placed first; a label that fits nowhere is hidden (its marker keeps
  * its accessible name and shows the label on hover/focus).
  */
-export type LabelPosition = 'right' | 'left' | 'above' | 'below';
-export const LABEL_POSITIONS: readonly LabelPosition[] = ['right', 'left', 'above', 'below'];
+export type LabelPosition =
+  'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+export const LABEL_POSITIONS: readonly LabelPosition[] = [
+  'right',
+  'left',
+  'above',
+  'below',
+  'above-right',
+  'below-right',
+  'above-left',
+  'below-left',
+];
+/** A corner label starts where the circle's 45° diagonal meets its edge (cos 45° ≈ 0.707). */
+const DIAGONAL = Math.SQRT1_2;
 
 export interface Box {
   x0: number;
@@ -32,6 +45,7 @@ export const LABEL_GAP = 3;
 
 export function labelBox(item: LabelItem, position: LabelPosition, gap = LABEL_GAP): Box {
   const { x, y, r, width: w, height: h } = item;
+  const k = r * DIAGONAL + gap;
   switch (position) {
     case 'right':
       return { x0: x + r + gap, y0: y - h / 2, x1: x + r + gap + w, y1: y + h / 2 };
@@ -41,6 +55,14 @@ export function labelBox(item: LabelItem, position: LabelPosition, gap = LABEL_G
       return { x0: x - w / 2, y0: y - r - gap - h, x1: x + w / 2, y1: y - r - gap };
     case 'below':
       return { x0: x - w / 2, y0: y + r + gap, x1: x + w / 2, y1: y + r + gap + h };
+    case 'above-right':
+      return { x0: x + k, y0: y - k - h, x1: x + k + w, y1: y - k };
+    case 'below-right':
+      return { x0: x + k, y0: y + k, x1: x + k + w, y1: y + k + h };
+    case 'above-left':
+      return { x0: x - k - w, y0: y - k - h, x1: x - k, y1: y - k };
+    case 'below-left':
+      return { x0: x - k - w, y0: y + k, x1: x - k, y1: y + k + h };
   }
 }
 
