@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { embedEntries, measureEntry, parseEntryHtml, staticImports } from './bundle-size';
 
 describe('parseEntryHtml', () => {
@@ -27,6 +27,7 @@ describe('staticImports', () => {
 describe('measureEntry', () => {
   it('sums gzip sizes of the entry and its static import graph', () => {
     const dist = mkdtempSync(join(tmpdir(), 'bench-size-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
     mkdirSync(join(dist, 'assets'));
     writeFileSync(
       join(dist, 'index.html'),

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { END, START, updateBenchmarksMd } from './report';
 import type { Results } from './results';
 
@@ -35,7 +35,9 @@ const results: Results = {
 
 describe('updateBenchmarksMd', () => {
   it('replaces only the generated section and flags a busy machine', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'bench-md-')), 'BENCHMARKS.md');
+    const dir = mkdtempSync(join(tmpdir(), 'bench-md-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'BENCHMARKS.md');
     writeFileSync(
       file,
       `# Benchmarks\n\nHand-written method.\n\n${START}\nold table\n${END}\n\n## Analysis\n\nKept.\n`,
