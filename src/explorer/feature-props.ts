@@ -1,13 +1,15 @@
 /**
  * Explorer → feature props, so every composition (the dashboard and each
- * embed panel) wires the timeline, the map and the details the same way.
+ * embed panel) wires the timeline and the map the same way. Every callback is
+ * stable (from useExplorer), so the memoized panels re-render only when their
+ * data changes.
  */
 import type { Explorer } from './use-explorer';
 import type { TimelineProps } from '../features/timeline/timeline';
 import type { MapViewProps } from '../features/map/map-view';
 
 export function deriveTimelineProps(x: Explorer, controls = true): TimelineProps {
-  const { state, update } = x;
+  const { state } = x;
   return {
     dataset: x.dataset,
     events: x.events,
@@ -16,18 +18,17 @@ export function deriveTimelineProps(x: Explorer, controls = true): TimelineProps
     onSelect: x.select,
     onHover: x.setHovered,
     range: state.range,
-    // Zoom and pan are continuous: replace the history entry instead of piling them up.
-    onRangeChange: (range) => update((s) => ({ ...s, range }), { replace: true }),
+    onRangeChange: x.setRange,
     lanes: state.lanes,
-    onLanesChange: (lanes) => update((s) => ({ ...s, lanes })),
+    onLanesChange: x.setLanes,
     dateFilter: { from: state.filters.from, to: state.filters.to },
-    onDateFilterChange: (from, to) => update((s) => ({ ...s, filters: { ...s.filters, from, to } })),
+    onDateFilterChange: x.setDateFilter,
     controls,
   };
 }
 
 export function deriveMapProps(x: Explorer, controls = true): MapViewProps {
-  const { state, update } = x;
+  const { state } = x;
   return {
     dataset: x.dataset,
     events: x.events,
@@ -36,9 +37,9 @@ export function deriveMapProps(x: Explorer, controls = true): MapViewProps {
     onSelect: x.select,
     onHover: x.setHovered,
     activePlaces: state.filters.places,
-    onPlaceToggle: (id) => x.toggleFilter('places', id),
+    onPlaceToggle: x.togglePlace,
     view: state.map,
-    onViewChange: (map) => update((s) => ({ ...s, map }), { replace: true }),
+    onViewChange: x.setMapView,
     tileUrl: state.tiles ?? import.meta.env.VITE_TILE_URL,
     controls,
   };

@@ -7,7 +7,7 @@ import type { Dataset, NewsEvent } from '../data/schema';
 import { applyFilters, buildFilterIndex, type FilterIndex } from '../features/filters';
 import { useViewState } from '../state/use-view-state';
 import { useMemoryViewState } from './use-memory-view-state';
-import type { Filters, ViewState } from '../state/view-state';
+import type { Filters, Lanes, MapView, ViewState } from '../state/view-state';
 
 export type FilterKind = 'topics' | 'people' | 'places';
 
@@ -26,6 +26,12 @@ export interface Explorer {
   toggleFilter(kind: FilterKind, id: string): void;
   openReader(source: string, sentence?: string): void;
   closeReader(): void;
+  /** Continuous changes (zoom, pan) replace the history entry instead of piling up. */
+  setRange(range: [string, string] | undefined): void;
+  setLanes(lanes: Lanes): void;
+  setDateFilter(from: string | undefined, to: string | undefined): void;
+  setMapView(map: MapView | undefined): void;
+  togglePlace(id: string): void;
 }
 
 export interface ExplorerOptions {
@@ -68,6 +74,22 @@ export function useExplorer(dataset: Dataset, options: ExplorerOptions = {}): Ex
     [update],
   );
   const closeReader = useCallback(() => update((s) => ({ ...s, reader: undefined })), [update]);
+  // Stable callbacks, so memoized panels skip renders caused by other panels' updates.
+  const setRange = useCallback(
+    (range: [string, string] | undefined) => update((s) => ({ ...s, range }), { replace: true }),
+    [update],
+  );
+  const setLanes = useCallback((lanes: Lanes) => update((s) => ({ ...s, lanes })), [update]);
+  const setDateFilter = useCallback(
+    (from: string | undefined, to: string | undefined) =>
+      update((s) => ({ ...s, filters: { ...s.filters, from, to } })),
+    [update],
+  );
+  const setMapView = useCallback(
+    (map: MapView | undefined) => update((s) => ({ ...s, map }), { replace: true }),
+    [update],
+  );
+  const togglePlace = useCallback((id: string) => toggleFilter('places', id), [toggleFilter]);
 
   return {
     dataset,
@@ -83,5 +105,10 @@ export function useExplorer(dataset: Dataset, options: ExplorerOptions = {}): Ex
     toggleFilter,
     openReader,
     closeReader,
+    setRange,
+    setLanes,
+    setDateFilter,
+    setMapView,
+    togglePlace,
   };
 }

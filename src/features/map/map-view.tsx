@@ -5,7 +5,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import type { MapView as MapViewState } from '../../state/view-state';
@@ -41,7 +41,10 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [85, 180],
 ];
 
-export function MapView(props: MapViewProps) {
+/** Props are ids, arrays from the URL state and stable callbacks: a shallow compare skips renders. */
+export const MapView = memo(MapViewImpl);
+
+function MapViewImpl(props: MapViewProps) {
   const { dataset, events, selectedId, hoveredId, view, onViewChange, controls = true } = props;
   const data = useMapData(dataset, events, selectedId, hoveredId);
   const { index, markers, layer, radius, mentions, classes, lines, highlight, bounds } = data;

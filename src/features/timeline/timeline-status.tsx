@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { NewsEvent } from '../../data/schema';
 import type { TimelineLayout } from './layout';
 import { describeEvents } from './summary';
@@ -14,6 +15,8 @@ export function TimelineStatus(props: {
   dateText?: string;
 }) {
   const { uid, events, layout, dateText } = props;
+  // A pass over every event: once per filter change, never per zoom frame.
+  const summary = useMemo(() => describeEvents(events), [events]);
   return (
     <>
       <p className="tl-status" aria-live="polite">
@@ -27,7 +30,7 @@ export function TimelineStatus(props: {
         Timeline plot
       </span>
       <p className="visually-hidden" id={`${uid}-summary`}>
-        {`${describeEvents(events)}. `}
+        {`${summary}. `}
         {layout.marks.length
           ? 'Arrow keys move between events, Enter selects, Escape clears the selection. Plus and minus zoom; Shift with arrow keys pans.'
           : 'Plus and minus zoom; arrow keys pan.'}

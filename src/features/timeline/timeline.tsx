@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import { endOf, startOf } from '../../lib/calendar-date';
 import { indexDataset } from '../../lib/dataset-index';
@@ -42,7 +42,19 @@ export interface TimelineProps {
 const GUTTER = 104;
 const GUTTER_FROM = 560;
 
-export function Timeline(props: TimelineProps) {
+/** Skip re-rendering when nothing the timeline shows changed (e.g. the map moved). */
+function sameTimelineProps(a: TimelineProps, b: TimelineProps): boolean {
+  for (const key of Object.keys(b) as (keyof TimelineProps)[]) {
+    if (key === 'dateFilter') {
+      if (a.dateFilter.from !== b.dateFilter.from || a.dateFilter.to !== b.dateFilter.to) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+export const Timeline = memo(TimelineView, sameTimelineProps);
+
+function TimelineView(props: TimelineProps) {
   const { dataset, events, lanes, dateFilter, onHover, onSelect, controls = true } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>();
