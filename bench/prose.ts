@@ -7,20 +7,7 @@ import type { EventKind, EventStatus } from '../src/data/schema';
 import type { Rng } from './prng';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { MONTHS } from '../src/lib/calendar-date';
 export const OUTLETS = [
   'Global Wire',
   'The Morning Ledger',

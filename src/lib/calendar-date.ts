@@ -5,7 +5,7 @@
  */
 import type { EventDate, Precision } from '../data/schema';
 
-const MONTHS = [
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
