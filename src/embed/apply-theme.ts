@@ -4,7 +4,7 @@
  * <style> element), so it needs nothing from the Content-Security-Policy.
  */
 import { applyTheme } from '../lib/theme';
-import { accentForeground, type EmbedOptions } from './embed-options';
+import { accentForeground, type EmbedOptions } from '../state/embed-options';
 
 export function applyEmbedTheme(root: HTMLElement, options: EmbedOptions): void {
   // The reader's saved dashboard choice does not apply: the newsroom picked the embed's theme.

@@ -5,7 +5,7 @@ import { datasetQuery } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { useExplorer } from '../explorer/use-explorer';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
-import { appBaseUrl, buildExplorerUrl, PANEL_LABELS, type EmbedOptions } from './embed-options';
+import { appBaseUrl, buildExplorerUrl, PANEL_LABELS, type EmbedOptions } from '../state/embed-options';
 import { EmbedToolbar } from './embed-toolbar';
 import { PanelBoundary } from '../lib/panel-boundary';
 import { HAS_TOOLBAR, PANEL_COMPONENTS } from './panels/registry';

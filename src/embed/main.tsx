@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { applyEmbedTheme } from './apply-theme';
 import { EmbedApp } from './embed-app';
-import { parseEmbedOptions } from './embed-options';
+import { parseEmbedOptions } from '../state/embed-options';
 import { startHeightReporter } from './resize';
 import '../lib/theme.css';
 import './embed.css';

@@ -11,7 +11,7 @@
  * `scrolling="no"`, so resizing the iframe cannot change the measurement
  * (no feedback loop); equal heights are never re-sent.
  */
-import { formatPymMessage, makeHeightMessage, parsePymMessage } from './protocol';
+import { formatPymMessage, makeHeightMessage, parsePymMessage } from '../lib/embed-protocol';
 
 export interface HeightReporterOptions {
   /** pym.js child id (from `childId`); without one only our own message is sent. */

@@ -4,7 +4,7 @@
  * fetches the timeline code.
  */
 import { lazy, type ComponentType } from 'react';
-import type { Panel } from '../embed-options';
+import type { Panel } from '../../state/embed-options';
 import type { PanelProps } from '../panel-props';
 
 export const PANEL_COMPONENTS: Record<Panel, ComponentType<PanelProps>> = {

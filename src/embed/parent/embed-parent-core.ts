@@ -13,7 +13,7 @@
  * windows, from that iframe's origin, with exactly the expected shape and id.
  * It is a number: nothing from a message is evaluated or inserted as markup.
  */
-import { isHeightMessage } from '../protocol';
+import { isHeightMessage } from '../../lib/embed-protocol';
 
 export const ATTRIBUTE = 'data-news-embed';
 const READY = 'data-news-embed-ready';

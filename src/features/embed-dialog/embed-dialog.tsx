@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ViewState } from '../../state/view-state';
-import { appBaseUrl, buildEmbedUrl, PANEL_LABELS } from '../../embed/embed-options';
+import { appBaseUrl, buildEmbedUrl, PANEL_LABELS } from '../../state/embed-options';
 import { DEFAULT_FORM, TYPICAL_HEIGHT, type EmbedForm } from './embed-form';
 import { EmbedOptionsForm } from './embed-options-form';
 import { EmbedPreview } from './embed-preview';

@@ -1,5 +1,5 @@
 /** The dialog's choices, and the defaults a newsroom most often wants. */
-import type { EmbedOptions, Panel } from '../../embed/embed-options';
+import type { EmbedOptions, Panel } from '../../state/embed-options';
 import type { SnippetKind } from './snippet';
 
 export interface EmbedForm extends Pick<EmbedOptions, 'panel' | 'theme' | 'transparent' | 'controls'> {

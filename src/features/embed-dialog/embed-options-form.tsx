@@ -1,6 +1,6 @@
 /** The embed options as form controls (each one labelled). */
 import { useId } from 'react';
-import { PANELS, PANEL_LABELS, type Panel, type Theme } from '../../embed/embed-options';
+import { PANELS, PANEL_LABELS, type Panel, type Theme } from '../../state/embed-options';
 import type { EmbedForm } from './embed-form';
 
 const DEFAULT_ACCENT = '#0b5cad';

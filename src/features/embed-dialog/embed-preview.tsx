@@ -1,6 +1,6 @@
 /** A live preview of the embed, sized from its own height messages, as a newsroom page would size it. */
 import { useEffect, useRef, useState } from 'react';
-import { isHeightMessage } from '../../embed/protocol';
+import { isHeightMessage } from '../../lib/embed-protocol';
 
 export function EmbedPreview({
   url,

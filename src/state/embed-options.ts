@@ -5,8 +5,8 @@
  * nothing here throws. The builders are the other direction, used by the
  * Embed dialog, so a snippet always round-trips through the parser.
  */
-import { serializeState, type ViewState } from '../state/view-state';
-import { isValidChildId } from './protocol';
+import { serializeState, type ViewState } from './view-state';
+import { isValidChildId } from '../lib/embed-protocol';
 
 export const PANELS = ['timeline', 'map', 'filters', 'details', 'list', 'timeline-map'] as const;
 export type Panel = (typeof PANELS)[number];

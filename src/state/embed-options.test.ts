@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, type ViewState } from '../state/view-state';
+import { DEFAULT_STATE, parseState, type ViewState } from './view-state';
 import {
   accentForeground,
   appBaseUrl,

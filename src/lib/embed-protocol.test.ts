@@ -5,7 +5,7 @@ import {
   isValidChildId,
   makeHeightMessage,
   parsePymMessage,
-} from './protocol';
+} from './embed-protocol';
 
 describe('pym.js messages', () => {
   it('formats the child protocol exactly as pym.js parses it', () => {
