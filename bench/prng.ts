@@ -3,16 +3,9 @@
  * Deterministic by construction: the same seed gives the same sequence on
  * every machine, so a benchmark dataset is reproducible from its seed alone.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/lib/prng';
+
+export { mulberry32 };
 
 export class Rng {
   private readonly next: () => number;

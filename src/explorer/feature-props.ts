@@ -8,15 +8,22 @@ import type { Explorer } from './use-explorer';
 import type { TimelineProps } from '../features/timeline/timeline';
 import type { MapViewProps } from '../features/map/map-view';
 
-export function deriveTimelineProps(x: Explorer, controls = true): TimelineProps {
-  const { state } = x;
+/** What every linked panel shares: the data, the selection and hover, and how to change them. */
+function linkedProps(x: Explorer) {
   return {
     dataset: x.dataset,
     events: x.events,
-    selectedId: state.selected,
+    selectedId: x.state.selected,
     hoveredId: x.hoveredId,
     onSelect: x.select,
     onHover: x.setHovered,
+  };
+}
+
+export function deriveTimelineProps(x: Explorer, controls = true): TimelineProps {
+  const { state } = x;
+  return {
+    ...linkedProps(x),
     range: state.range,
     onRangeChange: x.setRange,
     lanes: state.lanes,
@@ -30,12 +37,7 @@ export function deriveTimelineProps(x: Explorer, controls = true): TimelineProps
 export function deriveMapProps(x: Explorer, controls = true): MapViewProps {
   const { state } = x;
   return {
-    dataset: x.dataset,
-    events: x.events,
-    selectedId: state.selected,
-    hoveredId: x.hoveredId,
-    onSelect: x.select,
-    onHover: x.setHovered,
+    ...linkedProps(x),
     activePlaces: state.filters.places,
     onPlaceToggle: x.togglePlace,
     view: state.map,

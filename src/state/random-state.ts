@@ -5,16 +5,9 @@
 import { eventKind, eventStatus } from '../data/schema';
 import type { Filters, ViewState } from './view-state';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../lib/prng';
+
+export { mulberry32 };
 
 const ID_CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789-_.:é'];
 const LEAD_CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
