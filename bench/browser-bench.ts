@@ -6,7 +6,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { INIT_SCRIPT } from './in-page';
 import { summarizeProfile, type CpuProfile } from './cpu-profile';
-import { percentile } from './stats';
+import { measureGesture, type FramesResult } from './gesture';
 
 export interface LoadResult {
   drawn: boolean;
@@ -26,18 +26,8 @@ export interface ToggleResult {
   twoFrames: number[];
   settled: number[];
 }
-export interface FramesResult {
-  target?: string;
-  frames: number[];
-  median: number;
-  p95: number;
-  /** Frames skipped at 60 Hz: the sum over intervals of round(interval / 16.7) − 1. */
-  dropped: number;
-  /** Did the interaction change the view (URL range/map parameter or the DOM)? */
-  effect: boolean;
-  /** The page was so slow that the scripted gesture stopped after 20 s. */
-  cutShort: boolean;
-}
+export type { FramesResult };
+
 export interface RunResult {
   load: LoadResult;
   filter?: ToggleResult;
@@ -143,77 +133,6 @@ async function measureToggles(page: Page, label: string, n: number): Promise<Tog
     result.settled.push(r.settled);
   }
   return result;
-}
-
-/** The largest SVG, canvas or Leaflet container in a region: where wheel and drag go. */
-async function surface(page: Page, region: string) {
-  return page.evaluate((name) => {
-    const r = document.querySelector(`[aria-label="${name}"]`);
-    if (!r) return undefined;
-    let best: { x: number; y: number; w: number; h: number; tag: string } | undefined;
-    for (const el of r.querySelectorAll('svg, canvas, .leaflet-container')) {
-      const b = el.getBoundingClientRect();
-      if (b.width * b.height > (best ? best.w * best.h : 0))
-        best = {
-          x: b.x,
-          y: b.y,
-          w: b.width,
-          h: b.height,
-          tag: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}`,
-        };
-    }
-    return best;
-  }, region);
-}
-
-/** Scripted wheel zoom in, a drag pan, wheel zoom out over a region; frame intervals collected in the page. */
-async function measureGesture(page: Page, region: string, steps: number): Promise<FramesResult | undefined> {
-  const s = await surface(page, region);
-  if (!s) return undefined;
-  const cx = s.x + s.w / 2;
-  const cy = s.y + s.h / 2;
-  const before = await page.evaluate(
-    (name) => location.search + (document.querySelector(`[aria-label="${name}"]`)?.innerHTML.length ?? -1),
-    region,
-  );
-  await page.mouse.move(cx, cy);
-  // Input waits for the page to take it: on a very slow page the gesture is cut short after 20 s.
-  const deadline = Date.now() + 20_000;
-  const go = () => Date.now() < deadline;
-  await page.evaluate(() =>
-    (window as unknown as { __bench: { startFrames(): void } }).__bench.startFrames(),
-  );
-  for (let i = 0; i < steps && go(); i++) {
-    await page.mouse.wheel(0, -100);
-    await sleep(16);
-  }
-  await page.mouse.down();
-  for (let i = 1; i <= steps && go(); i++) {
-    await page.mouse.move(cx - (i * s.w) / (4 * steps), cy + (i * s.h) / (8 * steps));
-    await sleep(16);
-  }
-  await page.mouse.up();
-  for (let i = 0; i < steps && go(); i++) {
-    await page.mouse.wheel(0, 100);
-    await sleep(16);
-  }
-  await sleep(300);
-  const frames = await page.evaluate(() =>
-    (window as unknown as { __bench: { stopFrames(): number[] } }).__bench.stopFrames(),
-  );
-  const after = await page.evaluate(
-    (name) => location.search + (document.querySelector(`[aria-label="${name}"]`)?.innerHTML.length ?? -1),
-    region,
-  );
-  return {
-    target: s.tag,
-    frames: frames.map((f) => Math.round(f * 10) / 10),
-    median: percentile(frames, 50),
-    p95: percentile(frames, 95),
-    dropped: frames.reduce((sum, f) => sum + Math.max(0, Math.round(f / (1000 / 60)) - 1), 0),
-    effect: before !== after,
-    cutShort: !go(),
-  };
 }
 
 export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResult> {
