@@ -1,5 +1,11 @@
-/** Fetch the dataset and validate it against the shared schema: the app's one edge. */
-import { dataset, describeIssues, SCHEMA_VERSION, type Dataset } from './schema';
+/**
+ * Fetch the dataset and validate it: the app's one edge. The checks are the schema's
+ * (`schema.ts`), run by the zod-free `validate.ts` so the browser never loads zod.
+ */
+import type { Dataset } from './schema';
+import { validateDataset } from './validate';
+import { formatIssues } from './validate-kit';
+import { SCHEMA_VERSION } from './vocabulary';
 
 export class DatasetError extends Error {
   constructor(
@@ -23,9 +29,9 @@ export function parseDataset(json: unknown, origin = 'the dataset'): Dataset {
       `${origin} has schema version ${String(json.schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`,
     );
   }
-  const result = dataset.safeParse(json);
-  if (!result.success) {
-    throw new DatasetError(`${origin} does not match the data format.`, describeIssues(result.error));
+  const result = validateDataset(json);
+  if (!result.ok) {
+    throw new DatasetError(`${origin} does not match the data format.`, formatIssues(result.issues));
   }
   return result.data;
 }

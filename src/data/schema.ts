@@ -4,23 +4,34 @@
  * Field-by-field documentation: docs/data-format.md.
  */
 import { z } from 'zod';
+import { checkReferences } from './references';
+import { formatIssues } from './validate-kit';
+import {
+  CALENDAR_DATE,
+  CALENDAR_DATE_MESSAGE,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  ISO_DAY,
+  ISO_DAY_MESSAGE,
+  PLACE_KINDS,
+  PRECISIONS,
+  SCHEMA_VERSION,
+} from './vocabulary';
 
 // zod 4 probes `new Function` when a schema is created, to compile faster parsers. Under the app's
 // `script-src 'self'` CSP that probe is a reported CSP violation (dashboard and embeds), even though
 // zod catches it; this must run before any schema below exists. Node (the pipeline) keeps the JIT.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a calendar date, never an instant. Negative years allowed (BCE). */
-export const calendarDate = z
-  .string()
-  .regex(/^-?\d{1,6}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const calendarDate = z.string().regex(CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
 
-export const precision = z.enum(['year', 'month', 'day']);
+export const precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precision>;
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const isoDay = z.string().regex(ISO_DAY, ISO_DAY_MESSAGE);
 
 export const sentence = z.object({
   id: z.string().min(1),
@@ -43,7 +54,7 @@ export const source = z.object({
 });
 export type Source = z.infer<typeof source>;
 
-export const placeKind = z.enum(['city', 'country', 'region']);
+export const placeKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof placeKind>;
 
 export const place = z.object({
@@ -78,10 +89,10 @@ export const topic = z.object({
 });
 export type Topic = z.infer<typeof topic>;
 
-export const eventKind = z.enum(['meeting', 'visit', 'statement', 'policy', 'summit', 'decision', 'other']);
+export const eventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKind>;
 
-export const eventStatus = z.enum(['held', 'planned', 'background']);
+export const eventStatus = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof eventStatus>;
 
 export const eventDate = z.object({
@@ -126,78 +137,17 @@ export const datasetShape = z.object({
   events: z.array(event),
 });
 
-/** Cross-references: every id an item points at exists, and quotes are verbatim. */
-export const dataset = datasetShape.superRefine((data, ctx) => {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  // sentence id → [source, sentence], so each evidence check is a lookup, not a scan.
-  const sentencesById = new Map<string, [Source, Sentence]>();
-  for (const s of data.sources) for (const x of s.sentences) sentencesById.set(x.id, [s, x]);
-  const sentenceIds = sentencesById;
-  const placeIds = new Set(data.places.map((p) => p.id));
-  const personIds = new Set(data.people.map((p) => p.id));
-  const topicIds = new Set(data.topics.map((t) => t.id));
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message });
-
-  for (const [kind, items] of [
-    ['sources', data.sources],
-    ['places', data.places],
-    ['people', data.people],
-    ['topics', data.topics],
-    ['events', data.events],
-  ] as const) {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) issue([kind, i, 'id'], `duplicate id "${item.id}"`);
-      seen.add(item.id);
-    });
-  }
-  data.sources.forEach((s, i) =>
-    s.sentences.forEach((x, j) => {
-      if (x.end < x.start || x.end > s.text.length)
-        issue(['sources', i, 'sentences', j], `sentence ${x.id} offsets out of range`);
-    }),
-  );
-  data.topics.forEach((t, i) => {
-    if (t.parent && !topicIds.has(t.parent)) issue(['topics', i, 'parent'], `unknown topic "${t.parent}"`);
-  });
-  for (const [kind, items] of [
-    ['places', data.places],
-    ['people', data.people],
-  ] as const) {
-    items.forEach((item, i) =>
-      item.mentions.forEach((m, j) => {
-        if (!sentenceIds.has(m)) issue([kind, i, 'mentions', j], `unknown sentence "${m}"`);
-      }),
-    );
-  }
-  data.events.forEach((e, i) => {
-    if (e.place && !placeIds.has(e.place)) issue(['events', i, 'place'], `unknown place "${e.place}"`);
-    if (e.origin && !placeIds.has(e.origin)) issue(['events', i, 'origin'], `unknown place "${e.origin}"`);
-    e.participants.forEach((p, j) => {
-      if (!personIds.has(p)) issue(['events', i, 'participants', j], `unknown person "${p}"`);
-    });
-    e.topics.forEach((t, j) => {
-      if (!topicIds.has(t)) issue(['events', i, 'topics', j], `unknown topic "${t}"`);
-    });
-    e.evidence.forEach((ev, j) => {
-      const src = sources.get(ev.source);
-      if (!src) return issue(['events', i, 'evidence', j, 'source'], `unknown source "${ev.source}"`);
-      const hit = sentencesById.get(ev.sentence);
-      if (!hit || hit[0] !== src)
-        issue(['events', i, 'evidence', j, 'sentence'], `unknown sentence "${ev.sentence}"`);
-      // Quotes normally lie within their sentence: check there first, the whole text only if not.
-      const inSentence = hit && hit[0] === src && src.text.slice(hit[1].start, hit[1].end).includes(ev.quote);
-      if (!inSentence && !src.text.includes(ev.quote))
-        issue(['events', i, 'evidence', j, 'quote'], 'quote is not a verbatim substring of the source text');
-    });
-  });
-});
+/**
+ * Cross-references: every id an item points at exists, and quotes are verbatim (`references.ts`,
+ * shared with the app's fast validator). Like any zod refinement it is skipped while a field has
+ * the wrong type or is missing (its checks would not be meaningful).
+ */
+export const dataset = datasetShape.superRefine((data, ctx) =>
+  checkReferences(data, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+);
 export type Dataset = z.infer<typeof datasetShape>;
 
 /** Human-readable summary of a validation failure: the first few problems with their paths. */
 export function describeIssues(error: z.ZodError, max = 5): string {
-  const lines = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  if (error.issues.length > max) lines.push(`…and ${error.issues.length - max} more`);
-  return lines.join('\n');
+  return formatIssues(error.issues, max);
 }

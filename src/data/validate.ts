@@ -1,0 +1,117 @@
+/**
+ * The app's dataset validator: the same checks as the zod schema in `schema.ts` (which stays the
+ * contract, used by the pipeline and the tests), written as plain loops so the browser ships no
+ * zod and a 100,000-event dataset validates in tens of milliseconds instead of seconds.
+ * `validate.test.ts` holds the two to the same verdicts and messages.
+ */
+import { checkReferences } from './references';
+import type { Dataset } from './schema';
+import { Checker, type Issue } from './validate-kit';
+import {
+  CALENDAR_DATE,
+  CALENDAR_DATE_MESSAGE,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  ISO_DAY,
+  ISO_DAY_MESSAGE,
+  PLACE_KINDS,
+  PRECISIONS,
+  SCHEMA_VERSION,
+} from './vocabulary';
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; issues: Issue[] };
+
+type Item = Record<string, unknown>;
+
+/**
+ * Validates parsed JSON. Unlike zod it returns the input itself rather than a copy with unknown
+ * keys stripped: copying 100,000 events would cost time and memory for nothing the app reads.
+ */
+export function validateDataset(json: unknown): ValidationResult {
+  const c = new Checker();
+  const root = c.object(json, null);
+  if (root) checkShape(c, root);
+  if (!c.fatal && root) {
+    checkReferences(root as unknown as Dataset, (path, message) => c.issues.push({ path, message }));
+  }
+  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, data: json as Dataset };
+}
+
+function checkShape(c: Checker, root: Item): void {
+  if (root.schemaVersion !== SCHEMA_VERSION)
+    c.add('schemaVersion', `Invalid input: expected ${SCHEMA_VERSION}`, true);
+  c.optionalString(root, 'title');
+  c.each(root, 'sources', (s) => checkSource(c, s));
+  c.each(root, 'places', (p) => checkPlace(c, p));
+  c.each(root, 'people', (p) => checkPerson(c, p));
+  c.each(root, 'topics', (t) => checkTopic(c, t));
+  c.each(root, 'events', (e) => checkEvent(c, e));
+}
+
+function checkSource(c: Checker, s: Item): void {
+  c.string(s, 'id', 1);
+  c.string(s, 'title');
+  c.string(s, 'outlet');
+  c.pattern(s, 'published', ISO_DAY, ISO_DAY_MESSAGE);
+  c.string(s, 'language', 2);
+  c.optionalString(s, 'url');
+  c.optionalString(s, 'byline');
+  c.optionalString(s, 'note');
+  c.string(s, 'text');
+  c.each(s, 'sentences', (x) => {
+    c.string(x, 'id', 1);
+    c.count(x, 'start');
+    c.count(x, 'end');
+  });
+}
+
+function checkPlace(c: Checker, p: Item): void {
+  c.string(p, 'id', 1);
+  c.string(p, 'name', 1);
+  c.oneOf(p, 'kind', PLACE_KINDS);
+  c.number(p, 'lat', -90, 90);
+  c.number(p, 'lon', -180, 180);
+  c.optionalString(p, 'country', 0, 2);
+  c.strings(p, 'mentions');
+}
+
+function checkPerson(c: Checker, p: Item): void {
+  c.string(p, 'id', 1);
+  c.string(p, 'name', 1);
+  c.strings(p, 'aliases');
+  c.optionalString(p, 'role');
+  c.optionalString(p, 'country', 0, 2);
+  c.boolean(p, 'verified');
+  c.strings(p, 'mentions');
+}
+
+function checkTopic(c: Checker, t: Item): void {
+  c.string(t, 'id', 1);
+  c.string(t, 'label', 1);
+  c.optionalString(t, 'parent');
+  c.strings(t, 'aliases');
+}
+
+function checkEvent(c: Checker, e: Item): void {
+  c.string(e, 'id', 1);
+  c.string(e, 'title', 1);
+  c.oneOf(e, 'kind', EVENT_KINDS);
+  c.oneOf(e, 'status', EVENT_STATUSES);
+  c.nested(e, 'date', (d) => {
+    c.pattern(d, 'start', CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
+    if (d.end !== undefined) c.pattern(d, 'end', CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
+    c.oneOf(d, 'precision', PRECISIONS);
+  });
+  c.count(e, 'order');
+  c.optionalString(e, 'place');
+  c.optionalString(e, 'origin');
+  c.strings(e, 'participants');
+  c.strings(e, 'topics');
+  c.each(e, 'evidence', (ev) => {
+    c.string(ev, 'source', 1);
+    c.string(ev, 'sentence', 1);
+    c.string(ev, 'quote', 1);
+  });
+  // Like zod's `.min(1)`: checked even when the items (or the array itself) had a type error.
+  c.size('evidence', e.evidence, 1, false);
+}
