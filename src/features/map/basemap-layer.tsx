@@ -1,5 +1,5 @@
 /** Countries (shaded by mentions), coasts and borders, in a pane below the travel lines and markers. */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet';
 import type { PathOptions } from 'leaflet';
 import type { Feature } from 'geojson';
@@ -17,7 +17,10 @@ export interface BasemapLayerProps {
   onError(message: string | undefined): void;
 }
 
-export function BasemapLayer({ mentions, classes, onError }: BasemapLayerProps) {
+/** Memoized: a map move that rewrites the URL re-renders the map view, not the countries. */
+export const BasemapLayer = memo(BasemapLayerImpl);
+
+function BasemapLayerImpl({ mentions, classes, onError }: BasemapLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   const handlers = useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]);
@@ -41,17 +44,22 @@ export function BasemapLayer({ mentions, classes, onError }: BasemapLayerProps) 
     [mentions, classes],
   );
   const basemap = query.data;
+  const shown = basemap !== undefined;
+  useEffect(
+    function attributeOnce() {
+      // Not a layer option: GeoJSON copies its options to every country, and each one added would
+      // rewrite the attribution control's HTML (hundreds of times per basemap, e.g. at zoom 4).
+      if (!shown) return;
+      map.attributionControl?.addAttribution(ATTRIBUTION);
+      return () => void map.attributionControl?.removeAttribution(ATTRIBUTION);
+    },
+    [map, shown],
+  );
   if (!basemap) return null;
   const key = `${basemap.resolution}:${classes.map((c) => c.max).join(',')}:${mentions.size}`;
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
-      <GeoJSON
-        key={`countries-${key}`}
-        data={basemap.countries}
-        style={countryStyle}
-        interactive={false}
-        attribution={ATTRIBUTION}
-      />
+      <GeoJSON key={`countries-${key}`} data={basemap.countries} style={countryStyle} interactive={false} />
       <GeoJSON
         key={`coasts-${basemap.resolution}`}
         data={basemap.coasts}

@@ -65,6 +65,38 @@ describe('buildPlaceLayer / deriveVisibleItems', () => {
   });
 });
 
+describe('buildPlaceLayer with a previous layer', () => {
+  const world: [number, number, number, number] = [-180, -85, 180, 85];
+  const total = (items: ReturnType<typeof deriveVisibleItems>) =>
+    items.map((i) => (i.type === 'cluster' ? i.events : i.marker.eventIds.length));
+
+  it('keeps the cluster index when the same places have events, with the new counts', () => {
+    const before = buildPlaceLayer(scatter(500));
+    const recounted = scatter(500).map((m, i) => ({ ...m, eventIds: m.eventIds.slice(0, 1 + (i % 2)) }));
+    const after = buildPlaceLayer(recounted, undefined, before);
+    expect(after.cluster).toBe(before.cluster);
+    // Same clusters as a fresh index, counted from the new markers.
+    const fresh = buildPlaceLayer(recounted);
+    expect(fresh.cluster).not.toBe(before.cluster);
+    for (const zoom of [1, 3, 6])
+      expect(total(deriveVisibleItems(after, world, zoom))).toEqual(
+        total(deriveVisibleItems(fresh, world, zoom)),
+      );
+    expect(total(deriveVisibleItems(after, world, 1)).reduce((a, b) => a + b)).toBe(
+      recounted.reduce((s, m) => s + m.eventIds.length, 0),
+    );
+  });
+
+  it('builds a new index when the set of places with events changes', () => {
+    const before = buildPlaceLayer(scatter(500));
+    const fewer = scatter(500).map((m, i) => (i === 3 ? { ...m, eventIds: [], context: true } : m));
+    const after = buildPlaceLayer(fewer, undefined, before);
+    expect(after.cluster).not.toBe(before.cluster);
+    expect(after.markers).toHaveLength(499);
+    expect(buildPlaceLayer(scatter(10), undefined, before).cluster).toBeUndefined();
+  });
+});
+
 describe('padBBox', () => {
   it('grows the box by a fraction on each side and clamps latitude', () => {
     expect(padBBox([0, -80, 10, 80], 0.1)).toEqual([-1, -90, 11, 90]);

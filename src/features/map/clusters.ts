@@ -28,34 +28,41 @@ export type MapItem = PlaceItem | ClusterItem;
 export type BBox = [number, number, number, number];
 
 interface PointProps {
+  /** Index into `PlaceLayer.markers`. */
   i: number;
-  events: number;
 }
 
 export interface PlaceLayer {
   markers: readonly PlaceMarker[];
-  cluster?: Supercluster<PointProps, { events: number }>;
+  cluster?: Supercluster<PointProps>;
+  /** The clustered places' ids in order: an index over the same places is reused as is. */
+  key?: string;
 }
 
-export function buildPlaceLayer(markers: readonly PlaceMarker[], threshold = CLUSTER_THRESHOLD): PlaceLayer {
+/**
+ * The places to draw, clustered when there are many. Clusters depend only on where the places
+ * are, so the index of `previous` is kept when the same places have events (a filter change
+ * usually only changes counts); cluster event counts are summed from the markers when queried.
+ */
+export function buildPlaceLayer(
+  markers: readonly PlaceMarker[],
+  threshold = CLUSTER_THRESHOLD,
+  previous?: PlaceLayer,
+): PlaceLayer {
   const withEvents = markers.filter((m) => !m.context);
   if (withEvents.length <= threshold) return { markers };
-  const cluster = new Supercluster<PointProps, { events: number }>({
-    radius: 48,
-    maxZoom: 9,
-    map: (p) => ({ events: p.events }),
-    reduce: (acc, p) => {
-      acc.events += p.events;
-    },
-  });
+  const key = withEvents.map((m) => m.placeId).join('\n');
+  if (previous?.cluster && previous.key === key)
+    return { markers: withEvents, cluster: previous.cluster, key };
+  const cluster = new Supercluster<PointProps>({ radius: 48, maxZoom: 9 });
   cluster.load(
     withEvents.map((m, i) => ({
       type: 'Feature',
-      properties: { i, events: m.eventIds.length },
+      properties: { i },
       geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
     })),
   );
-  return { markers: withEvents, cluster };
+  return { markers: withEvents, cluster, key };
 }
 
 /** Pads a bbox by a fraction of its size, so markers just off-screen are ready when panning. */
@@ -83,11 +90,18 @@ export function deriveVisibleItems(layer: PlaceLayer, bbox: BBox, zoom: number):
         lat,
         lon,
         places: f.properties.point_count,
-        events: f.properties.events,
+        events: clusterEvents(layer, f.properties.cluster_id),
       };
     }
     return { type: 'place', marker: layer.markers[(f.properties as PointProps).i] };
   });
+}
+
+function clusterEvents(layer: PlaceLayer, clusterId: number): number {
+  let sum = 0;
+  for (const leaf of layer.cluster?.getLeaves(clusterId, Infinity) ?? [])
+    sum += layer.markers[leaf.properties.i].eventIds.length;
+  return sum;
 }
 
 /** The zoom at which a cluster falls apart, for click/Enter on a cluster. */

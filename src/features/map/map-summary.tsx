@@ -1,11 +1,14 @@
 /** A text alternative for screen readers: the places with events, the routes, the other places named. */
+import { memo } from 'react';
 import type { PlaceMarker } from './markers';
 import type { TravelLine } from './travel-lines';
 import { eventsLabel } from './place-icon';
 
 const LIMIT = 40;
 
-export function MapSummary({
+export const MapSummary = memo(MapSummaryImpl);
+
+function MapSummaryImpl({
   id,
   markers,
   lines,

@@ -101,7 +101,13 @@ function MapViewImpl(props: MapViewProps) {
           onHover={props.onHover}
           onSelect={onSelect}
         />
-        <ViewSync view={view} bounds={bounds} fitRequest={fitRequest} onViewChange={onViewChange} />
+        <ViewSync
+          view={view}
+          bounds={bounds}
+          fitRequest={fitRequest}
+          scope={dataset}
+          onViewChange={onViewChange}
+        />
       </MapContainer>
       {controls && (
         <button

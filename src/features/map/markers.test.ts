@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../lib/dataset-index';
-import {
-  CONTEXT_RADIUS,
-  MAX_RADIUS,
-  MIN_RADIUS,
-  derivePlaceMarkers,
-  deriveFitBounds,
-  deriveRadiusScale,
-  placeOfEvent,
-} from './markers';
+import type { NewsEvent } from '../../data/schema';
+import { deriveMapLayers, indexMap } from './map-index';
+import { CONTEXT_RADIUS, MAX_RADIUS, MIN_RADIUS, deriveRadiusScale, placeOfEvent } from './markers';
 import { makeFixture } from './test-fixture';
 
 const data = makeFixture();
 const index = indexDataset(data);
+const derivePlaceMarkers = (events: readonly NewsEvent[]) => deriveMapLayers(indexMap(data), events).markers;
+const deriveFitBounds = (events: readonly NewsEvent[]) => deriveMapLayers(indexMap(data), events).bounds;
 
-describe('derivePlaceMarkers', () => {
-  const markers = derivePlaceMarkers(index.places, data.events);
+describe('deriveMapLayers: markers', () => {
+  const markers = derivePlaceMarkers(data.events);
   const byId = new Map(markers.map((m) => [m.placeId, m]));
 
   it('gives each place with events a marker listing its events, countries included', () => {
@@ -32,10 +28,7 @@ describe('derivePlaceMarkers', () => {
   });
 
   it('follows the filtered events: filtered-out places become context dots', () => {
-    const only = derivePlaceMarkers(
-      index.places,
-      data.events.filter((e) => e.id === 'g7'),
-    );
+    const only = derivePlaceMarkers(data.events.filter((e) => e.id === 'g7'));
     const ids = new Map(only.map((m) => [m.placeId, m.context]));
     expect(ids.get('hiroshima')).toBe(false);
     expect(ids.get('tokyo')).toBe(true);
@@ -50,7 +43,7 @@ describe('derivePlaceMarkers', () => {
 
 describe('deriveRadiusScale', () => {
   it('scales the area with the count and keeps small markers clickable', () => {
-    const radius = deriveRadiusScale(derivePlaceMarkers(index.places, data.events));
+    const radius = deriveRadiusScale(derivePlaceMarkers(data.events));
     expect(radius(2)).toBe(MAX_RADIUS);
     expect(radius(1)).toBeCloseTo(MAX_RADIUS / Math.SQRT2);
     expect(radius(0)).toBe(CONTEXT_RADIUS);
@@ -70,27 +63,23 @@ describe('deriveRadiusScale', () => {
   });
 });
 
-describe('deriveFitBounds', () => {
+describe('deriveMapLayers: fit bounds', () => {
   it('covers the places of the events, not the travel origins or arcs', () => {
-    expect(deriveFitBounds(index.places, data.events)).toEqual([
+    expect(deriveFitBounds(data.events)).toEqual([
       [34.39, 132.45],
       [36.2, 139.69],
     ]);
   });
   it('falls back to the origins when no event has a place', () => {
     const visit = data.events.find((e) => e.origin)!;
-    expect(deriveFitBounds(index.places, [{ ...visit, place: undefined }])).toEqual([
+    expect(deriveFitBounds([{ ...visit, place: undefined }])).toEqual([
       [52.52, 13.4],
       [52.52, 13.4],
     ]);
   });
   it('is undefined when no event has a place', () => {
-    expect(
-      deriveFitBounds(
-        index.places,
-        data.events.filter((e) => e.id === 'nowhere'),
-      ),
-    ).toBeUndefined();
+    expect(deriveFitBounds(data.events.filter((e) => e.id === 'nowhere'))).toBeUndefined();
+    expect(deriveFitBounds([])).toBeUndefined();
   });
 });
 

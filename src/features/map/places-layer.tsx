@@ -3,7 +3,7 @@
  * screen space so close places (Tokyo and Hiroshima) never overlap; recomputed
  * whenever the view settles (zoom or pan).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { NewsEvent } from '../../data/schema';
@@ -44,7 +44,10 @@ function readView(map: LeafletMap): { bbox: BBox; zoom: number; size: string } {
   };
 }
 
-export function PlacesLayer(props: PlacesLayerProps) {
+/** Memoized: a map move that rewrites the URL re-renders the map view, not every marker. */
+export const PlacesLayer = memo(PlacesLayerImpl);
+
+function PlacesLayerImpl(props: PlacesLayerProps) {
   const { layer, radius, events, hoveredPlace, selectedPlace, activePlaces } = props;
   const map = useMap();
   const [view, setView] = useState(() => readView(map));

@@ -1,5 +1,5 @@
 /** Travel routes (origin → place) as arcs with a direction arrow; the hovered/selected visit is emphasised. */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
 import type { Marker as LeafletMarker, Polyline as LeafletPolyline } from 'leaflet';
 import type { TravelLine } from './travel-lines';
@@ -40,7 +40,9 @@ function TravelLineView({ line, highlighted }: { line: TravelLine; highlighted: 
   );
 }
 
-export function TravelLinesLayer({
+export const TravelLinesLayer = memo(TravelLinesLayerImpl);
+
+function TravelLinesLayerImpl({
   lines,
   highlight,
 }: {

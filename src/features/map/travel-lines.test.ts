@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../lib/dataset-index';
-import { deriveTravelLines, groupRoutes, interpolateGreatCircle, screenAngle } from './travel-lines';
+import type { NewsEvent } from '../../data/schema';
+import { deriveMapLayers, indexMap } from './map-index';
+import { deriveTravelLines, interpolateGreatCircle, screenAngle, type Route } from './travel-lines';
 import { makeFixture } from './test-fixture';
 
 describe('interpolateGreatCircle', () => {
@@ -30,12 +31,12 @@ describe('screenAngle', () => {
   });
 });
 
-describe('groupRoutes + deriveTravelLines', () => {
+describe('deriveMapLayers routes + deriveTravelLines', () => {
   const data = makeFixture();
-  const index = indexDataset(data);
+  const groupRoutes = (events: readonly NewsEvent[]) => deriveMapLayers(indexMap(data), events).routes;
 
   it('draws a line origin → place for events with an origin, arrow pointing along it', () => {
-    const [line, ...rest] = deriveTravelLines(groupRoutes(index.places, data.events));
+    const [line, ...rest] = deriveTravelLines(groupRoutes(data.events));
     expect(rest).toEqual([]);
     expect(line).toMatchObject({ id: 'berlin->japan', from: 'berlin', to: 'japan', eventIds: ['visit'] });
     expect(line.fromName).toBe('Berlin');
@@ -49,7 +50,7 @@ describe('groupRoutes + deriveTravelLines', () => {
       { ...data.events.find((e) => e.id === 'visit')!, id: 'visit-2' },
       { ...data.events[0], id: 'unknown-origin', origin: 'atlantis' },
     ];
-    const lines = deriveTravelLines(groupRoutes(index.places, events));
+    const lines = deriveTravelLines(groupRoutes(events));
     expect(lines.map((l) => l.eventIds)).toEqual([['visit', 'visit-2']]);
   });
 
@@ -61,12 +62,47 @@ describe('groupRoutes + deriveTravelLines', () => {
       { ...visit, id: 'v3', origin: 'tokyo', place: 'hiroshima' },
       { ...visit, id: 'v4', origin: 'beijing', place: 'tokyo' },
     ];
-    const routes = groupRoutes(index.places, events);
+    const routes = groupRoutes(events);
     expect(routes).toHaveLength(3);
     expect(deriveTravelLines(routes, { limit: 1 }).map((l) => l.id)).toEqual(['tokyo->hiroshima']);
     expect(deriveTravelLines(routes, { limit: 1, keep: new Set(['v4']) }).map((l) => l.id)).toEqual([
       'tokyo->hiroshima',
       'beijing->tokyo',
     ]);
+  });
+});
+
+describe('deriveTravelLines ranking', () => {
+  const place = (id: string, lon: number) => ({
+    id,
+    name: id,
+    kind: 'city' as const,
+    lat: 0,
+    lon,
+    mentions: [],
+  });
+  const route = (from: string, to: string, count: number): Route => ({
+    id: `${from}->${to}`,
+    from: place(from, 0),
+    to: place(to, 10),
+    eventIds: Array.from({ length: count }, (_, i) => `${from}-${to}-${i}`),
+  });
+
+  it('picks the busiest routes, ties by id, with many more routes than the limit', () => {
+    // 300 routes: counts cycle 1..7, so the limit falls inside a tie.
+    const routes = Array.from({ length: 300 }, (_, i) => route(`a${i}`, `b${i}`, 1 + ((i * 5) % 7)));
+    const expected = [...routes]
+      .sort((a, b) => b.eventIds.length - a.eventIds.length || a.id.localeCompare(b.id))
+      .slice(0, 25)
+      .map((r) => r.id);
+    expect(deriveTravelLines(routes).map((l) => l.id)).toEqual(expected);
+    expect(deriveTravelLines(routes, { limit: 0 })).toEqual([]);
+    expect(deriveTravelLines([])).toEqual([]);
+  });
+
+  it('adds a kept route below the limit after the busiest ones', () => {
+    const routes = [route('x', 'y', 1), route('p', 'q', 5), route('m', 'n', 3)];
+    const lines = deriveTravelLines(routes, { limit: 1, keep: new Set(['x-y-0']) });
+    expect(lines.map((l) => l.id)).toEqual(['p->q', 'x->y']);
   });
 });

@@ -3,20 +3,31 @@ import { useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import { indexDataset } from '../../lib/dataset-index';
 import { deriveChoroplethClasses, deriveCountryMentions } from './choropleth';
-import { buildPlaceLayer } from './clusters';
-import { derivePlaceMarkers, deriveFitBounds, deriveRadiusScale, placeOfEvent } from './markers';
-import { deriveTravelLines, groupRoutes } from './travel-lines';
+import { buildPlaceLayer, type PlaceLayer } from './clusters';
+import { deriveMapLayers, indexMap, routesOfEvents, type MapIndex } from './map-index';
+import { deriveRadiusScale, placeOfEvent } from './markers';
+import { deriveTravelLines } from './travel-lines';
+
+/** The last place layer built per dataset (its cluster index is immutable, so it can be shared). */
+const lastLayers = new WeakMap<MapIndex, PlaceLayer>();
 
 export function useMapData(dataset: Dataset, events: NewsEvent[], selectedId?: string, hoveredId?: string) {
   const index = indexDataset(dataset);
-  const markers = useMemo(() => derivePlaceMarkers(index.places, events), [index, events]);
-  const layer = useMemo(() => buildPlaceLayer(markers), [markers]);
+  const mapIndex = indexMap(dataset);
+  // One pass over the filtered events gives the markers, the routes and the fit bounds.
+  const derived = useMemo(() => deriveMapLayers(mapIndex, events), [mapIndex, events]);
+  const { markers, bounds } = derived;
+  const layer = useMemo(() => {
+    // The cluster index is kept across filter changes that leave the same places with events.
+    const built = buildPlaceLayer(markers, undefined, lastLayers.get(mapIndex));
+    lastLayers.set(mapIndex, built);
+    return built;
+  }, [mapIndex, markers]);
   const radius = useMemo(() => deriveRadiusScale(markers), [markers]);
   const mentions = useMemo(() => deriveCountryMentions(dataset.places), [dataset]);
   const classes = useMemo(() => deriveChoroplethClasses(Math.max(0, ...mentions.values())), [mentions]);
 
-  const routes = useMemo(() => groupRoutes(index.places, events), [index, events]);
-  const topLines = useMemo(() => deriveTravelLines(routes), [routes]);
+  const topLines = useMemo(() => deriveTravelLines(derived.routes), [derived]);
   const highlight = useMemo(
     () => new Set([selectedId, hoveredId].filter((x): x is string => !!x)),
     [selectedId, hoveredId],
@@ -27,14 +38,11 @@ export function useMapData(dataset: Dataset, events: NewsEvent[], selectedId?: s
       return topLines;
     const shown = new Set(topLines.map((l) => l.id));
     const extra = deriveTravelLines(
-      routes.filter((r) => !shown.has(r.id)),
+      routesOfEvents(mapIndex, derived, highlight).filter((r) => !shown.has(r.id)),
       { limit: 0, keep: highlight },
     );
     return extra.length ? [...topLines, ...extra] : topLines;
-  }, [routes, topLines, highlight]);
-
-  // Fit to the event places only (see deriveFitBounds): hovering or travel arcs never refit.
-  const bounds = useMemo(() => deriveFitBounds(index.places, events), [index, events]);
+  }, [mapIndex, derived, topLines, highlight]);
 
   return {
     index,

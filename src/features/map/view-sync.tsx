@@ -8,14 +8,22 @@ import { useMap } from 'react-leaflet';
 import type { FitBoundsOptions, Map as LeafletMap } from 'leaflet';
 import type { MapView as MapViewState } from '../../state/view-state';
 import type { LatLonBounds } from './markers';
-import { deriveFitPadding, FIT_MAX_ZOOM, minZoomToFill, roundView, sameView } from './view';
+import {
+  cornersInView,
+  deriveFitPadding,
+  FIT_MAX_ZOOM,
+  minZoomToFill,
+  roundView,
+  sameView,
+  type FitPadding,
+} from './view';
 
 export const FIT_OPTIONS: FitBoundsOptions = { padding: [40, 40], maxZoom: FIT_MAX_ZOOM, animate: false };
 
 /** Controls drawn over the map; the fit keeps the events out from under them. */
 const OVERLAYS = '.map-fit, .map-legend, .leaflet-control-zoom';
 
-function fitOptions(map: LeafletMap): FitBoundsOptions {
+function fitOptions(map: LeafletMap): FitBoundsOptions & FitPadding {
   const container = map.getContainer();
   const root = container.closest('.map-view') ?? container;
   const overlays = [...root.querySelectorAll(OVERLAYS)].map((el) => el.getBoundingClientRect());
@@ -32,14 +40,17 @@ export interface ViewSyncProps {
   bounds?: LatLonBounds;
   /** Bumped by the "Fit to events" button: refit even if nothing else changed. */
   fitRequest: number;
+  /** The data shown (the dataset): a new one is fitted like a first load. */
+  scope: object;
   onViewChange(view: MapViewState | undefined): void;
 }
 
-export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncProps) {
+export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: ViewSyncProps) {
   const map = useMap();
   const quiet = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ view, bounds, onViewChange });
+  const applied = useRef<{ fitRequest: number; scope: object; view: boolean } | undefined>(undefined);
   useEffect(() => {
     latest.current = { view, bounds, onViewChange };
   });
@@ -49,6 +60,8 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
     function applyViewOrFit() {
       clearTimeout(timer.current);
       const { view: v, bounds: b } = latest.current;
+      const last = applied.current;
+      applied.current = { fitRequest, scope, view: !!v };
       quiet.current = true;
       try {
         if (v) {
@@ -56,13 +69,19 @@ export function ViewSync({ view, bounds, fitRequest, onViewChange }: ViewSyncPro
           if (!sameView(roundView(c.lat, c.lng, map.getZoom()), v))
             map.setView([v.lat, v.lon], v.zoom, { animate: false });
         } else if (b) {
-          map.fitBounds(b, fitOptions(map));
+          // A refit re-projects and re-clips every country: on a filter change only when some
+          // filtered place is out of view; always on the first view, "Fit to events" (which also
+          // clears the URL's view), and new data.
+          const asked = !last || last.fitRequest !== fitRequest || last.scope !== scope || last.view;
+          const options = fitOptions(map);
+          const corners = b.map((ll) => map.latLngToContainerPoint(ll));
+          if (asked || !cornersInView(corners, map.getSize(), options)) map.fitBounds(b, options);
         }
       } finally {
         quiet.current = false;
       }
     },
-    [map, view?.lat, view?.lon, view?.zoom, boundsKey, fitRequest],
+    [map, view?.lat, view?.lon, view?.zoom, boundsKey, fitRequest, scope],
   );
 
   useEffect(

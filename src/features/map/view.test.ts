@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFitPadding, minZoomToFill, roundView, sameView } from './view';
+import { cornersInView, deriveFitPadding, minZoomToFill, roundView, sameView } from './view';
 
 describe('roundView', () => {
   it('rounds to 3 decimals and half zoom steps', () => {
@@ -52,5 +52,60 @@ describe('deriveFitPadding', () => {
     const { paddingTopLeft, paddingBottomRight } = deriveFitPadding(map, [outside, huge]);
     expect(paddingTopLeft[0]).toBe(40);
     expect(paddingTopLeft[1] + paddingBottomRight[1]).toBeLessThanOrEqual(240);
+  });
+});
+
+describe('cornersInView', () => {
+  const size = { x: 800, y: 400 };
+  const padding = {
+    paddingTopLeft: [60, 40] as [number, number],
+    paddingBottomRight: [40, 90] as [number, number],
+  };
+
+  it('is true when both corners are inside the padded map', () => {
+    expect(
+      cornersInView(
+        [
+          { x: 60, y: 40 },
+          { x: 760, y: 310 },
+        ],
+        size,
+        padding,
+      ),
+    ).toBe(true);
+  });
+
+  it('is false when a corner is under a control or outside the map', () => {
+    // Under the zoom bar (left padding), under the legend (bottom padding), off the map.
+    expect(
+      cornersInView(
+        [
+          { x: 59, y: 100 },
+          { x: 300, y: 200 },
+        ],
+        size,
+        padding,
+      ),
+    ).toBe(false);
+    expect(
+      cornersInView(
+        [
+          { x: 100, y: 100 },
+          { x: 300, y: 311 },
+        ],
+        size,
+        padding,
+      ),
+    ).toBe(false);
+    expect(
+      cornersInView(
+        [
+          { x: -500, y: 100 },
+          { x: 300, y: 200 },
+        ],
+        size,
+        padding,
+      ),
+    ).toBe(false);
   });
 });

@@ -71,3 +71,19 @@ export function deriveFitPadding(map: Rect, overlays: readonly Rect[], base = 40
   [top, bottom] = cap(top, bottom, height);
   return { paddingTopLeft: [left, top], paddingBottomRight: [right, bottom] };
 }
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Whether two corners (container pixels) lie in the part of the map a fit would use: inside the
+ * map, clear of the padding kept for the controls. A filter change whose places are all there
+ * does not refit (each refit re-projects and re-clips every country).
+ */
+export function cornersInView(corners: readonly Point[], size: Point, padding: FitPadding): boolean {
+  const [left, top] = padding.paddingTopLeft;
+  const [right, bottom] = padding.paddingBottomRight;
+  return corners.every((p) => p.x >= left && p.x <= size.x - right && p.y >= top && p.y <= size.y - bottom);
+}

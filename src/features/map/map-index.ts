@@ -1,0 +1,166 @@
+/**
+ * The map's per-dataset index and its per-filter derivation. Built once per dataset
+ * (WeakMap), it resolves each event to its place and origin as typed arrays, so a
+ * filter change is one pass over the filtered events with array reads instead of
+ * string lookups, and everything else (markers, routes, fit bounds) is derived from
+ * the few hundred places, not from the events again.
+ */
+import type { Dataset, NewsEvent, Place } from '../../data/schema';
+import { indexDataset } from '../../lib/dataset-index';
+import type { LatLonBounds, PlaceMarker } from './markers';
+import type { Route } from './travel-lines';
+
+export interface MapIndex {
+  /** Every place, in the dataset's order. */
+  places: readonly Place[];
+  placeSlot: ReadonlyMap<string, number>;
+  /** Place slots sorted west to east (the markers' Tab order), computed once. */
+  markerOrder: Int32Array;
+  /** 1 for a city the articles mention: it gets a context dot even without a filtered event. */
+  mentionedCity: Uint8Array;
+  /** Event object → its position in `dataset.events` (the filtered events are the same objects). */
+  eventSlot: ReadonlyMap<NewsEvent, number>;
+  /** Event id → event (the dataset index's map, shared). */
+  eventsById: ReadonlyMap<string, NewsEvent>;
+  /** Event slot → place slot, -1 when the event has no (known) place. */
+  eventPlace: Int32Array;
+  /** Event slot → origin place slot, -1 when the event has no (known) origin. */
+  eventOrigin: Int32Array;
+}
+
+const cache = new WeakMap<Dataset, MapIndex>();
+
+export function indexMap(dataset: Dataset): MapIndex {
+  const hit = cache.get(dataset);
+  if (hit) return hit;
+  // The same places map every other feature resolves ids with (last duplicate wins).
+  const shared = indexDataset(dataset);
+  const places = [...shared.places.values()];
+  const placeSlot = new Map(places.map((p, i) => [p.id, i]));
+  const markerOrder = Int32Array.from(places.keys()).sort((a, b) => compareMarkers(places[a], places[b]));
+  const mentionedCity = Uint8Array.from(places, (p) => (p.kind === 'city' && p.mentions.length > 0 ? 1 : 0));
+  const n = dataset.events.length;
+  const eventPlace = new Int32Array(n);
+  const eventOrigin = new Int32Array(n);
+  const eventSlot = new Map<NewsEvent, number>();
+  dataset.events.forEach((e, i) => {
+    eventSlot.set(e, i);
+    eventPlace[i] = slotOf(placeSlot, e.place);
+    eventOrigin[i] = slotOf(placeSlot, e.origin);
+  });
+  const index = {
+    places,
+    placeSlot,
+    markerOrder,
+    mentionedCity,
+    eventSlot,
+    eventsById: shared.events,
+    eventPlace,
+    eventOrigin,
+  };
+  cache.set(dataset, index);
+  return index;
+}
+
+const slotOf = (placeSlot: ReadonlyMap<string, number>, id: string | undefined) =>
+  id === undefined ? -1 : (placeSlot.get(id) ?? -1);
+
+/** West to east, so Tab moves across the map in reading order. */
+function compareMarkers(a: Place, b: Place): number {
+  return a.lon - b.lon || b.lat - a.lat || a.id.localeCompare(b.id);
+}
+
+export interface MapLayers {
+  /** One per place with filtered events, plus context dots; west to east. */
+  markers: PlaceMarker[];
+  /** Events with an origin grouped by route (origin → place), in order of first appearance. */
+  routes: Route[];
+  /** Route id by `origin slot * places + place slot`, to find a hovered event's route. */
+  routeByPair: ReadonlyMap<number, Route>;
+  /**
+   * The filtered events' places ([[south, west], [north, east]]); travel origins only when no
+   * event has a place of its own. Arcs are left out on purpose: Berlin → Tokyo would spend most
+   * of the view on Siberia and squeeze Japan's cities into a corner.
+   */
+  bounds?: LatLonBounds;
+}
+
+/** Markers, routes and fit bounds of the filtered events, in one pass over them. */
+export function deriveMapLayers(index: MapIndex, events: readonly NewsEvent[]): MapLayers {
+  const { places, placeSlot, eventPlace, eventOrigin } = index;
+  const n = places.length;
+  const ids: (string[] | undefined)[] = new Array<string[] | undefined>(n);
+  const isOrigin = new Uint8Array(n);
+  const routeByPair = new Map<number, Route>();
+  const routes: Route[] = [];
+  for (const e of events) {
+    // The app passes the dataset's own event objects; any other object (a copy, which may have been
+    // changed) is resolved by its place ids instead, never by its event id.
+    const slot = index.eventSlot.get(e);
+    const p = slot !== undefined ? eventPlace[slot] : slotOf(placeSlot, e.place);
+    const o = slot !== undefined ? eventOrigin[slot] : slotOf(placeSlot, e.origin);
+    if (o >= 0) isOrigin[o] = 1;
+    if (p < 0) continue;
+    const list = ids[p];
+    if (list) list.push(e.id);
+    else ids[p] = [e.id];
+    if (o < 0 || o === p) continue;
+    const pair = o * n + p;
+    const route = routeByPair.get(pair);
+    if (route) route.eventIds.push(e.id);
+    else {
+      const [from, to] = [places[o], places[p]];
+      const created = { id: `${from.id}->${to.id}`, from, to, eventIds: [e.id] };
+      routeByPair.set(pair, created);
+      routes.push(created);
+    }
+  }
+  const markers: PlaceMarker[] = [];
+  for (const slot of index.markerOrder) {
+    const eventIds = ids[slot];
+    const context = !eventIds && (index.mentionedCity[slot] === 1 || isOrigin[slot] === 1);
+    if (!eventIds && !context) continue;
+    const { id, name, kind, lat, lon } = places[slot];
+    markers.push({ placeId: id, name, kind, lat, lon, eventIds: eventIds ?? [], context });
+  }
+  const bounds =
+    boundsOf(places, (slot) => ids[slot] !== undefined) ?? boundsOf(places, (slot) => isOrigin[slot] === 1);
+  return { markers, routes, routeByPair, bounds };
+}
+
+function boundsOf(places: readonly Place[], include: (slot: number) => boolean): LatLonBounds | undefined {
+  let [s, w, n, e] = [Infinity, Infinity, -Infinity, -Infinity];
+  places.forEach((p, slot) => {
+    if (!include(slot)) return;
+    s = Math.min(s, p.lat);
+    n = Math.max(n, p.lat);
+    w = Math.min(w, p.lon);
+    e = Math.max(e, p.lon);
+  });
+  return s === Infinity
+    ? undefined
+    : [
+        [s, w],
+        [n, e],
+      ];
+}
+
+/** The routes of the given events (hovered, selected) among the filtered ones, found via the index. */
+export function routesOfEvents(
+  index: MapIndex,
+  layers: Pick<MapLayers, 'routeByPair'>,
+  eventIds: Iterable<string>,
+): Route[] {
+  const out: Route[] = [];
+  for (const id of eventIds) {
+    const event = index.eventsById.get(id);
+    const slot = event && index.eventSlot.get(event);
+    if (slot === undefined) continue;
+    const [o, p] = [index.eventOrigin[slot], index.eventPlace[slot]];
+    if (o < 0 || p < 0 || o === p) continue;
+    const route = layers.routeByPair.get(o * index.places.length + p);
+    // The route may exist for other filtered events while this one is filtered out.
+    if (route && !out.includes(route) && route.eventIds.includes(id)) out.push(route);
+  }
+  return out;
+}
