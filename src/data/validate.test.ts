@@ -128,7 +128,7 @@ function targetedMutations(): { name: string; mutate(d: Json): void }[] {
     { name: 'a one-letter language', mutate: (d) => (at(d, 'sources', 0).language = 'e') },
     { name: 'an empty id', mutate: (d) => (events(d)[0].id = '') },
     { name: 'no evidence', mutate: (d) => (events(d)[0].evidence = []) },
-    { name: 'an event that is an array', mutate: (d) => (events(d)[0] = []) },
+    { name: 'an event that is an array', mutate: (d) => ((d.events as unknown[])[0] = []) },
     { name: 'a date that is null', mutate: (d) => (events(d)[0].date = null) },
     { name: 'a wrong schema version', mutate: (d) => (d.schemaVersion = '1') },
     { name: 'a dangling place', mutate: (d) => (events(d)[0].place = 'atlantis') },
