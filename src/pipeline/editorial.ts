@@ -6,17 +6,10 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { eventDate, eventKind, eventStatus, placeKind } from '../data/schema';
+import { EditorialError } from './errors';
 import { slugify } from './text';
 
-export class EditorialError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'EditorialError';
-  }
-}
+export { EditorialError };
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"');
 const alpha2 = z.string().regex(/^[A-Z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code such as "JP"');

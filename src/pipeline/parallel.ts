@@ -26,13 +26,14 @@ export async function extractInParallel(
   for (let i = 0; i < articles.length; i += BATCH)
     batches.push({ start: i, articles: articles.slice(i, i + BATCH) });
   let next = 0;
-  const entry = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)
-    .href;
-  const boot = new URL('./extract-worker-boot.mjs', import.meta.url);
+  // From the bundle (bundle.ts) the worker entry is a sibling .mjs file; from source, tsx must be registered first.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './extract-worker.ts' : './extract-worker.mjs', import.meta.url);
+  const script = fromSource ? new URL('./extract-worker-boot.mjs', import.meta.url) : entry;
   // No inherited preloads (execArgv: []): a benchmark's or profiler's hooks stay in the main thread.
   const workers = Array.from(
     { length: Math.max(1, Math.min(threads, batches.length)) },
-    () => new Worker(boot, { workerData: { entry, ...setup }, execArgv: [] }),
+    () => new Worker(script, { workerData: { entry: entry.href, ...setup }, execArgv: [] }),
   );
   try {
     await Promise.all(

@@ -4,18 +4,11 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { ArticleError } from './errors';
+
+export { ArticleError };
 
 export const MAX_BODY_BYTES = 1_000_000;
-
-export class ArticleError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'ArticleError';
-  }
-}
 
 const frontMatter = z.object({
   id: z

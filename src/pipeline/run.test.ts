@@ -68,7 +68,8 @@ describe('runPipeline output', () => {
     expect((await run({ cacheDir })).ok).toBe(true);
     const first = readFileSync(out, 'utf8');
     const [version] = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
-    expect(readdirSync(join(cacheDir, version))).toHaveLength(2); // one extraction per article
+    const stored = JSON.parse(readFileSync(join(cacheDir, version), 'utf8')) as { entries: object };
+    expect(Object.keys(stored.entries)).toHaveLength(2); // one extraction per article, in one file
     const second = await run({ cacheDir });
     expect(second).toMatchObject({ ok: true, summary: { cached: 2, unchanged: true } });
     expect(readFileSync(out, 'utf8')).toBe(first);

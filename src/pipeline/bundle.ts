@@ -1,0 +1,111 @@
+/**
+ * The pipeline as pre-built JavaScript: cli.ts and the worker entry bundled
+ * with esbuild (ES modules, code-split so the NLP packages stay in chunks that
+ * load only when an article needs extracting) into
+ * `node_modules/.cache/news-pipeline/<key>/`. The key hashes the pipeline
+ * fingerprint (its sources, the schema, its packages' versions), the installed
+ * package tree and the bundler's version and options, so a bundle is only ever
+ * reused for exactly the code it was built from. Built on first use, then
+ * loaded by scripts/preprocess.ts on every run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pipelineFingerprint } from './fingerprint';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(here, '../..');
+const require = createRequire(import.meta.url);
+
+/** Bump when the options below change. */
+const FORMAT = 1;
+/** Bundles of other keys are removed once this old (a concurrent run may still be loading one). */
+const STALE_MS = 60 * 60 * 1000;
+
+export const BUNDLE_ROOT = join(ROOT, 'node_modules/.cache/news-pipeline');
+
+/** npm's record of what is installed (falls back to the lock file). */
+function installedTree(): string {
+  for (const file of ['node_modules/.package-lock.json', 'package-lock.json']) {
+    try {
+      return readFileSync(join(ROOT, file), 'utf8');
+    } catch {
+      /* try the next */
+    }
+  }
+  return '';
+}
+
+export function bundleKey(fingerprint = pipelineFingerprint()): string {
+  const esbuild = (require('esbuild/package.json') as { version: string }).version;
+  return createHash('sha256')
+    .update(`${FORMAT}\0${fingerprint}\0${esbuild}\0${process.version}\0`)
+    .update(installedTree())
+    .digest('hex')
+    .slice(0, 20);
+}
+
+/** Bundle into `outdir`; returns the source files (outside node_modules) it was made of. */
+export async function buildBundle(outdir: string, fingerprint = pipelineFingerprint()): Promise<string[]> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: { cli: join(here, 'cli.ts'), 'extract-worker': join(here, 'extract-worker.ts') },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outdir,
+    // .mjs: node_modules/ has no package.json saying "type": "module".
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    define: { __PIPELINE_FINGERPRINT__: JSON.stringify(fingerprint) },
+    // CommonJS packages (yaml) call require() for Node built-ins, which ES modules lack.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    logLevel: 'silent',
+    metafile: true,
+  });
+  return Object.keys(result.metafile.inputs)
+    .filter((f) => !f.includes('node_modules/'))
+    .map((f) => resolve(f));
+}
+
+/** Remove other keys' bundles that nothing can be loading any more. */
+function pruneOld(keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(BUNDLE_ROOT)) {
+    if (name === keep) continue;
+    const dir = join(BUNDLE_ROOT, name);
+    try {
+      if (now - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      /* another run removed it */
+    }
+  }
+}
+
+/** The URL of the bundled cli.mjs for the current sources, building it first if needed. */
+export async function bundledCli(): Promise<string> {
+  const fingerprint = pipelineFingerprint();
+  const key = bundleKey(fingerprint);
+  const dir = join(BUNDLE_ROOT, key);
+  const entry = join(dir, 'cli.mjs');
+  if (!existsSync(entry)) {
+    // Build beside it and rename: a concurrent run sees a whole bundle or none.
+    const tmp = `${dir}.${process.pid}.tmp`;
+    try {
+      await buildBundle(tmp, fingerprint);
+      renameSync(tmp, dir);
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true });
+      if (!existsSync(entry)) throw err;
+    }
+    pruneOld(key);
+  }
+  return pathToFileURL(entry).href;
+}

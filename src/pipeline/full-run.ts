@@ -1,0 +1,158 @@
+/**
+ * The part of a run after its inputs are known to have changed: parse the
+ * editorial files and the uncached articles, extract (in-process, or on worker
+ * threads for many uncached articles), merge, apply overrides, validate
+ * against the shared schema and write atomically. Loaded by run.ts only when
+ * the run cannot be short-circuited, so an unchanged run never loads yaml,
+ * zod or the NLP packages.
+ */
+import { basename, extname, join } from 'node:path';
+import { dataset, describeIssues } from '../data/schema';
+import { buildDataset } from './build-dataset';
+import { cacheKey, noCache, versionedCache } from './cache';
+import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
+import type { ArticleExtraction, Resources } from './extract-article';
+import type { RunInputs } from './last-run';
+import { applyOverrides } from './overrides';
+import { ArticleError, decodeUtf8, parseArticle, type Article } from './read-article';
+import type { RunOptions, RunResult } from './run';
+import { serializeDataset, writeAtomically } from './write';
+import { compileTopics } from './topics';
+
+/** Below this many uncached articles, worker threads cost more to start than they save. */
+const PARALLEL_FROM = 100;
+
+export function parseEditorialIn(dir: string | undefined, files: EditorialFiles): Editorial {
+  try {
+    return parseEditorial(files);
+  } catch (err) {
+    if (err instanceof EditorialError && dir) throw new EditorialError(join(dir, err.file), err.reason);
+    throw err;
+  }
+}
+
+function parseArticleFile({ file, bytes }: { file: string; bytes: Uint8Array }): Article {
+  return parseArticle(file, decodeUtf8(file, bytes), basename(file, extname(file)));
+}
+
+/** Two files with one id: the second one named is the error. */
+function checkDuplicateIds(files: { file: string }[], ids: string[]): void {
+  const seen = new Map<string, string>();
+  ids.forEach((id, i) => {
+    const other = seen.get(id);
+    if (other) throw new ArticleError(files[i].file, `duplicate id "${id}" (also in ${other})`);
+    seen.set(id, files[i].file);
+  });
+}
+
+/**
+ * The extraction code and its NLP packages (compromise, chrono-node, the
+ * gazetteer) load only when an article misses the cache: a rebuild from cache
+ * skips them entirely.
+ */
+async function loadExtractor(editorial: Editorial, cacheDir: string | undefined) {
+  const [{ extractArticle }, { loadGazetteer }, { compileRegistry }] = await Promise.all([
+    import('./extract-article'),
+    import('./gazetteer'),
+    import('./people'),
+  ]);
+  const res: Resources = {
+    gazetteer: () => loadGazetteer(editorial.places, cacheDir),
+    registry: compileRegistry(editorial.people),
+    topics: compileTopics(editorial.topics),
+  };
+  return (article: Article) => extractArticle(article, res);
+}
+
+/** The result, and on success the bytes the output file now holds. */
+export async function fullRun(
+  options: RunOptions,
+  inputs: RunInputs & { editorialFiles: EditorialFiles },
+): Promise<{ result: RunResult; output?: string }> {
+  const warnings: string[] = [];
+  const { files, version } = inputs;
+  const cache = options.cacheDir ? versionedCache(options.cacheDir, version) : noCache;
+  const keys = files.map(({ file, bytes }) => cacheKey([version, file, bytes]));
+  // A cached extraction stands for a file with these exact bytes that parsed before: only the rest is parsed.
+  const extractions: (ArticleExtraction | undefined)[] = keys.map((key) => cache.get(key));
+  const missing = extractions.flatMap((x, i) => (x ? [] : [i]));
+  const articles: Article[] = [];
+  let editorial: Editorial;
+  try {
+    editorial = parseEditorialIn(options.editorialDir, inputs.editorialFiles);
+    for (const i of missing) articles[i] = parseArticleFile(files[i]);
+    checkDuplicateIds(
+      files,
+      files.map((_, i) => extractions[i]?.source.id ?? articles[i].id),
+    );
+  } catch (err) {
+    if (err instanceof ArticleError || err instanceof EditorialError)
+      return { result: { ok: false, error: err.message, warnings } };
+    throw err;
+  }
+  const cached = files.length - missing.length;
+  let done = cached;
+  const store = (i: number, x: ArticleExtraction) => {
+    extractions[i] = x;
+    cache.set(keys[i], x);
+    options.onProgress?.(++done, files.length);
+  };
+  const threads = options.threads ?? 1;
+  let parallel = threads > 1 && missing.length >= (options.parallelFrom ?? PARALLEL_FROM);
+  if (parallel) {
+    const { extractInParallel } = await import('./parallel');
+    const batch = missing.map((i) => articles[i]);
+    try {
+      const cacheDir = options.cacheDir || undefined;
+      await extractInParallel(batch, { editorial: inputs.editorialFiles, cacheDir }, threads, (k, x) =>
+        store(missing[k], x),
+      );
+    } catch (err) {
+      warnings.push(
+        `parallel extraction failed, continuing on one thread (${(err as Error).message.split('\n')[0]})`,
+      );
+      parallel = false;
+    }
+  }
+  if (!parallel) {
+    const extract = missing.some((i) => !extractions[i])
+      ? await loadExtractor(editorial, options.cacheDir || undefined)
+      : undefined;
+    for (const i of missing) if (!extractions[i]) store(i, extract!(articles[i]));
+  }
+  cache.flush();
+  const all = extractions as ArticleExtraction[];
+  for (const x of all) warnings.push(...x.warnings);
+
+  const built = buildDataset(all, compileTopics(editorial.topics).topics);
+  const { data, warnings: overrideWarnings } = applyOverrides(built, editorial.overrides);
+  warnings.push(...overrideWarnings);
+  const checked = dataset.safeParse(data);
+  if (!checked.success) {
+    return {
+      result: {
+        ok: false,
+        error: `the dataset failed validation:\n${describeIssues(checked.error)}`,
+        warnings,
+      },
+    };
+  }
+  const output = serializeDataset(data);
+  const unchanged = !writeAtomically(options.outFile, output);
+  return {
+    output,
+    result: {
+      ok: true,
+      warnings,
+      summary: {
+        articles: data.sources.length,
+        events: data.events.length,
+        places: data.places.length,
+        people: data.people.length,
+        topics: data.topics.length,
+        cached,
+        unchanged,
+      },
+    },
+  };
+}
