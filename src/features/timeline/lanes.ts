@@ -55,12 +55,22 @@ export function deriveLanes(events: readonly NewsEvent[], mode: Lanes, dataset: 
     const key = deriveLaneKey(e, mode, dataset);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  return orderLanes(counts, mode, (key) => countryName(key, dataset));
+}
+
+/** Lanes from per-key counts (keys with a count of 0 are left out), ordered as `deriveLanes` orders them. */
+export function orderLanes(
+  counts: ReadonlyMap<string, number>,
+  mode: Lanes,
+  countryLabel: (code: string) => string,
+): Lane[] {
   if (mode === 'kind')
     return eventKind.options
-      .filter((k) => counts.has(k))
+      .filter((k) => counts.get(k))
       .map((k) => ({ key: k, label: kindLabel(k), count: counts.get(k)! }));
   return [...counts.entries()]
-    .map(([key, count]) => ({ key, label: countryName(key, dataset), count }))
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => ({ key, label: countryLabel(key), count }))
     .sort((a, b) => {
       if ((a.key === UNKNOWN_LANE) !== (b.key === UNKNOWN_LANE)) return a.key === UNKNOWN_LANE ? 1 : -1;
       return b.count - a.count || a.label.localeCompare(b.label);

@@ -1,92 +1,47 @@
 /**
  * Timeline layout in two steps: `prepareTimeline` (once per event set and lane mode:
- * dates → UTC spans, lanes, sorted) and `layoutTimeline` (per view and width: marks,
- * label rows, or per-lane density when too many events are in view).
+ * dates → UTC spans, lanes, sorted; see prepare.ts) and `layoutTimeline` (per view and
+ * width: marks, label rows, or per-lane density when too many events are in view).
  */
 import { bisectLeft } from 'd3-array';
-import type { Dataset, NewsEvent } from '../../data/schema';
-import { dateSpan } from '../../lib/calendar-date';
-import type { Lanes } from '../../state/view-state';
-import { binItems, type Bin } from './aggregate';
+import { binLanes, binThresholds, type Bin } from './aggregate';
 import type { Measure } from './label-packing';
-import { deriveLaneKey, deriveLanes, type Lane } from './lanes';
+import type { Lane } from './lanes';
 import { placeMarks, type MarkLayout, type PlaceContext } from './mark-placement';
+import type { PreparedTimeline, TimelineItem } from './prepare';
 import type { ViewWindow } from './view-window';
 
 export type { MarkLayout } from './mark-placement';
+export { prepareTimeline, type MarkShape, type PreparedTimeline, type TimelineItem } from './prepare';
 
-/** point: one known day; fuzzy: somewhere within a month or year; span: a known run of days. */
-export type MarkShape = 'point' | 'span' | 'fuzzy';
-
-export interface TimelineItem {
-  id: string;
-  event: NewsEvent;
-  lane: string;
-  start: number;
-  end: number;
-  shape: MarkShape;
+/** Positions [from, to) of the items that may overlap the window (every item from `from` on starts before its end). */
+function scanRange(prepared: PreparedTimeline, [lo, hi]: ViewWindow): [number, number] {
+  const { starts } = prepared;
+  const from = bisectLeft(starts, lo - prepared.maxSpan);
+  return [from, bisectLeft(starts, hi, from)];
 }
 
-export interface PreparedTimeline {
-  /** Sorted by start, then `order` (same-day events keep the article's order). */
-  items: TimelineItem[];
-  starts: Float64Array;
-  /** Longest item, so a window query can start its scan early enough to catch long spans. */
-  maxSpan: number;
-  /** Earliest start and latest end, for fitting the view. */
-  extent?: [number, number];
-  lanes: Lane[];
-}
-
-/** UTC spans per event object: filtering hands back the same objects, so re-preparing is cheap. */
-const spans = new WeakMap<NewsEvent, { start: number; end: number; shape: MarkShape }>();
-
-function spanOf(event: NewsEvent) {
-  let hit = spans.get(event);
-  if (!hit) {
-    const [a, b] = dateSpan(event.date);
-    const single = !event.date.end || event.date.end === event.date.start;
-    hit = { start: +a, end: +b, shape: event.date.precision !== 'day' ? 'fuzzy' : single ? 'point' : 'span' };
-    spans.set(event, hit);
-  }
-  return hit;
-}
-
-export function prepareTimeline(
-  events: readonly NewsEvent[],
-  mode: Lanes,
-  dataset: Dataset,
-): PreparedTimeline {
-  let maxSpan = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  const items = events.map((event, i) => {
-    const { start, end, shape } = spanOf(event);
-    maxSpan = Math.max(maxSpan, end - start);
-    lo = Math.min(lo, start);
-    hi = Math.max(hi, end);
-    return { item: { id: event.id, event, lane: deriveLaneKey(event, mode, dataset), start, end, shape }, i };
-  });
-  items.sort((x, y) => x.item.start - y.item.start || x.item.event.order - y.item.event.order || x.i - y.i);
-  const sorted = items.map((x) => x.item);
-  return {
-    items: sorted,
-    starts: Float64Array.from(sorted, (x) => x.start),
-    maxSpan,
-    extent: events.length ? [lo, hi] : undefined,
-    lanes: deriveLanes(events, mode, dataset),
-  };
+/** Positions of the items that overlap the window, ascending (date order). */
+function positionsInView(
+  prepared: PreparedTimeline,
+  view: ViewWindow,
+  [from, to]: [number, number],
+): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (prepared.ends[i] > view[0]) out.push(i);
+  return out;
 }
 
 /** Items that overlap the window, in date order. */
-export function itemsInView(prepared: PreparedTimeline, [lo, hi]: ViewWindow): TimelineItem[] {
-  const out: TimelineItem[] = [];
-  for (let i = bisectLeft(prepared.starts, lo - prepared.maxSpan); i < prepared.items.length; i++) {
-    const item = prepared.items[i];
-    if (item.start >= hi) break;
-    if (item.end > lo) out.push(item);
-  }
-  return out;
+export function itemsInView(prepared: PreparedTimeline, view: ViewWindow): TimelineItem[] {
+  return positionsInView(prepared, view, scanRange(prepared, view)).map((i) => prepared.items[i]);
+}
+
+/** How many items overlap the window, without collecting them. */
+function countInView(prepared: PreparedTimeline, view: ViewWindow, [from, to]: [number, number]): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (prepared.ends[i] > view[0]) n++;
+  return n;
 }
 
 export interface LayoutOptions {
@@ -129,11 +84,10 @@ export interface TimelineLayout {
 export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
   const { view, width } = options;
   const lanePadding = options.lanePadding ?? 6;
-  const visible = itemsInView(prepared, view);
-  const aggregated = visible.length > (options.aggregateAbove ?? 500);
-  const byLane = new Map<string, TimelineItem[]>(prepared.lanes.map((l) => [l.key, []]));
-  for (const item of visible) byLane.get(item.lane)?.push(item);
-  const pinned = new Set(options.pinned ?? []);
+  const range = scanRange(prepared, view);
+  const inView = countInView(prepared, view, range);
+  const aggregated = inView > (options.aggregateAbove ?? 500);
+  const laneCount = prepared.lanes.length;
   const ctx: PlaceContext = {
     x: (t) => ((t - view[0]) / (view[1] - view[0])) * width,
     width,
@@ -143,21 +97,28 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     laneHeader: options.laneHeader ?? 18,
     maxRows: options.maxRows ?? 8,
   };
+  // Items per lane: all in view, or at overview only the pinned ones (drawn over the density).
+  const byLane: TimelineItem[][] = prepared.lanes.map(() => []);
+  const density = aggregated
+    ? binLanes(prepared, laneCount, range, view, width, binThresholds(view, width))
+    : undefined;
+  const shown = aggregated
+    ? pinnedInView(prepared, view, options.pinned ?? [])
+    : positionsInView(prepared, view, range);
+  for (const i of shown) byLane[prepared.laneOf[i]].push(prepared.items[i]);
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
   let y = options.top ?? 0;
   let maxBin = 0;
   prepared.lanes.forEach((lane, laneIndex) => {
-    const items = byLane.get(lane.key) ?? [];
-    if (aggregated) {
-      const bins = binItems(items, view, width);
+    const items = byLane[laneIndex];
+    if (density) {
+      const bins = density.bins[laneIndex];
       for (const b of bins) maxBin = Math.max(maxBin, b.count);
-      // The selected or hovered event stays visible over the density.
-      const shown = pinned.size ? items.filter((item) => pinned.has(item.id)) : [];
-      if (shown.length) marks.push(...placeMarks(shown, laneIndex, y, { ...ctx, maxRows: 2 }).marks);
+      if (items.length) marks.push(...placeMarks(items, laneIndex, y, { ...ctx, maxRows: 2 }).marks);
       const height = ctx.laneHeader + (options.densityHeight ?? 36) + lanePadding;
-      lanes.push({ lane, y, height, inView: items.length, bins });
+      lanes.push({ lane, y, height, inView: density.inView[laneIndex], bins });
       y += height;
       return;
     }
@@ -169,8 +130,20 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   });
   // Lanes were laid out one after another; restore date order for navigation.
   if (marks.length > 1) {
-    const order = new Map(visible.map((item, i) => [item.id, i]));
+    const order = new Map(shown.map((i) => [prepared.items[i].id, i]));
     marks.sort((a, b) => order.get(a.item.id)! - order.get(b.item.id)!);
   }
-  return { lanes, marks, aggregated, inView: visible.length, maxBin, height: y };
+  return { lanes, marks, aggregated, inView, maxBin, height: y };
+}
+
+/** Positions of the pinned events (selected, hovered) that are in the result and overlap the window, ascending. */
+function pinnedInView(
+  prepared: PreparedTimeline,
+  [lo, hi]: ViewWindow,
+  pinned: readonly (string | undefined)[],
+): number[] {
+  return [...new Set(pinned)]
+    .map((id) => (id === undefined ? -1 : prepared.indexOf(id)))
+    .filter((i) => i >= 0 && prepared.starts[i] < hi && prepared.ends[i] > lo)
+    .sort((a, b) => a - b);
 }

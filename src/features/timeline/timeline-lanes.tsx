@@ -29,12 +29,13 @@ export function TimelineLanes({ lanes, width, maxBin, densityHeight, laneHeader,
               <tspan className="tl-lane-count"> {laneCount(l)}</tspan>
             </text>
           )}
-          {l.bins?.map((b) => {
+          {l.bins?.map((b, k) => {
             const h = Math.max(1.5, (b.count / Math.max(1, maxBin)) * densityHeight);
             const base = l.y + laneHeader + densityHeight + 2;
             return (
               <rect
-                key={b.x0}
+                // Keyed by date, so zooming and panning move the rects instead of replacing them.
+                key={k === 0 && b.x0 === 0 ? 'edge' : b.t}
                 className="tl-bin"
                 x={b.x0}
                 y={base - h}

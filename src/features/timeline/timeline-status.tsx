@@ -1,7 +1,4 @@
-import { useMemo } from 'react';
-import type { NewsEvent } from '../../data/schema';
 import type { TimelineLayout } from './layout';
-import { describeEvents } from './summary';
 
 /**
  * What the plot shows, in words: a visible status line (density mode, or the date filter
@@ -10,13 +7,12 @@ import { describeEvents } from './summary';
  */
 export function TimelineStatus(props: {
   uid: string;
-  events: readonly NewsEvent[];
+  /** From the prepared events (once per filter change, never per zoom frame). */
+  summary: string;
   layout: TimelineLayout;
   dateText?: string;
 }) {
-  const { uid, events, layout, dateText } = props;
-  // A pass over every event: once per filter change, never per zoom frame.
-  const summary = useMemo(() => describeEvents(events), [events]);
+  const { uid, summary, layout, dateText } = props;
   return (
     <>
       <p className="tl-status" aria-live="polite">

@@ -4,6 +4,8 @@ import { endOf, startOf } from '../../lib/calendar-date';
 import { indexDataset } from '../../lib/dataset-index';
 import type { Lanes } from '../../state/view-state';
 import { layoutTimeline, prepareTimeline } from './layout';
+import { datasetExtent } from './prepare';
+import { describeSpan } from './summary';
 import { deriveTicks, formatTick } from './ticks';
 import { AXIS_HEIGHT } from './timeline-axis';
 import { TimelineGutter } from './timeline-lanes';
@@ -19,7 +21,7 @@ import { useTextMeasure } from './use-text-measure';
 import { useTimelineKeys } from './use-timeline-keys';
 import { useRevealSelected, useViewWindow } from './use-view-window';
 import { useZoom } from './use-zoom';
-import { DAY, dayRange, fitExtent, fitWindow } from './view-window';
+import { DAY, dayRange, fitExtent } from './view-window';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -66,11 +68,15 @@ function TimelineView(props: TimelineProps) {
   const publishedAt = published ? +startOf(published) + DAY / 2 : undefined;
 
   const reference = useMemo(
-    () => fitWindow(dataset.events, publishedAt ? [publishedAt] : []),
+    () => fitExtent(datasetExtent(dataset), publishedAt ? [publishedAt] : []),
     [dataset, publishedAt],
   );
-  // Memoized on the events; the per-view layout only looks at what is in view.
+  // Memoized on the events (one linear pass over a per-dataset table); the per-view layout only looks at what is in view.
   const prepared = useMemo(() => prepareTimeline(events, lanes, dataset), [events, lanes, dataset]);
+  const summary = useMemo(
+    () => describeSpan(prepared.items.length, prepared.items[0]?.event, prepared.last?.event),
+    [prepared],
+  );
   const fit = useMemo(() => fitExtent(prepared.extent), [prepared.extent]);
   const { view, setUserView, fitView } = useViewWindow({
     range: props.range,
@@ -132,7 +138,7 @@ function TimelineView(props: TimelineProps) {
       )}
       <TimelineStatus
         uid={uid}
-        events={events}
+        summary={summary}
         layout={layout}
         dateText={hasFilter && !controls ? describeFilter(dateFilter) : undefined}
       />

@@ -76,7 +76,8 @@ export function useRevealSelected(
   });
   useEffect(
     function revealSelectedEvent() {
-      const item = selectedId ? prepared.items.find((i) => i.id === selectedId) : undefined;
+      const at = selectedId ? prepared.indexOf(selectedId) : -1;
+      const item = at >= 0 ? prepared.items[at] : undefined;
       const next = item && panToInclude(viewRef.current, [item.start, item.end]);
       if (next) setUserView(next);
     },
