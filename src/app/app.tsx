@@ -4,7 +4,7 @@ import { FileDropZone, OpenFileButton } from '../features/formats/open-file';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
 import { getViewStore } from '../state/view-store';
 import { DEFAULT_STATE, type ViewState } from '../state/view-state';
-import { Dashboard } from './dashboard';
+import { Dashboard, DashboardSkipLinks } from './dashboard';
 import { ThemeToggle } from './theme-toggle';
 import { useDatasetSource } from './use-dataset-source';
 
@@ -38,6 +38,7 @@ export function App() {
 
   return (
     <FileDropZone className="app" onDataset={onDataset} onError={onError}>
+      {dataset && <DashboardSkipLinks />}
       <header className="app-header">
         <h1>News Event Explorer</h1>
         {dataset && (

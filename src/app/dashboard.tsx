@@ -1,6 +1,6 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, memo, Suspense, useRef, type ReactNode } from 'react';
 import type { Dataset } from '../data/schema';
-import { useExplorer } from '../explorer/use-explorer';
+import { useExplorer, type Explorer } from '../explorer/use-explorer';
 import { ActiveFilters, FilterPanel, NoResults } from '../features/filters';
 import { ViewSwitch } from '../features/list/view-switch';
 import { ExportMenu } from '../features/formats/export-menu';
@@ -12,10 +12,62 @@ import { DetailsContent } from '../explorer/details-content';
 import { deriveMapProps, deriveTimelineProps } from '../explorer/feature-props';
 import { LoadingSkeleton } from '../lib/dataset-status';
 import { PanelBoundary } from '../lib/panel-boundary';
+import { SkipLinks } from '../lib/skip-links';
+import { useViewState } from '../state/use-view-state';
 import { useFocusReturn } from './use-focus-return';
 
 // Leaflet and the basemap load only when the map is shown.
 const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
+
+/** Where a keyboard user can jump from the top of the page (only the panels the current view shows). */
+export function DashboardSkipLinks() {
+  const [{ view }] = useViewState();
+  const targets =
+    view === 'list'
+      ? [
+          { id: 'panel-list', label: 'Events list' },
+          { id: 'panel-filters', label: 'Filters' },
+        ]
+      : [
+          { id: 'panel-timeline', label: 'Timeline' },
+          { id: 'panel-map', label: 'Map' },
+          { id: 'panel-filters', label: 'Filters' },
+        ];
+  return <SkipLinks targets={targets} />;
+}
+
+interface DetailsProps {
+  x: Explorer;
+  onClose(): void;
+}
+
+/**
+ * The Details region's content. DetailsContent reads only the dataset, the selection, the
+ * reader and stable callbacks from the explorer, so a filter toggle does not re-render it.
+ */
+const Details = memo(
+  function Details({ x, onClose }: DetailsProps) {
+    return (
+      <DetailsContent
+        x={x}
+        onClose={onClose}
+        hint={
+          <>
+            <h2>Details</h2>
+            <p className="hint">
+              Select an event on the timeline, the map or the list to see what each source says.
+            </p>
+          </>
+        }
+      />
+    );
+  },
+  (a: DetailsProps, b: DetailsProps) =>
+    a.x.dataset === b.x.dataset &&
+    a.x.selectedEvent === b.x.selectedEvent &&
+    a.x.state.reader === b.x.state.reader &&
+    a.onClose === b.onClose,
+);
 
 export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; embeddable?: boolean }) {
   const x = useExplorer(dataset);
@@ -24,15 +76,23 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
   const returnFocus = useFocusReturn(detailsRef);
   const empty = x.events.length === 0;
   const noResults = <NoResults onClear={() => x.setFilters(EMPTY_FILTERS)} />;
+  const list = state.view === 'list';
 
   return (
     <main className="app-main dashboard" data-view={state.view}>
-      <section aria-label="Filters" className="panel panel-filters">
+      <Panel id="panel-filters" label="Filters" className="panel panel-filters">
         <h2>Filters</h2>
         <PanelBoundary name="the filters" resetKey={state.filters}>
-          <FilterPanel dataset={dataset} index={x.index} filters={state.filters} onChange={x.setFilters} />
+          {/* The chart view sets dates in the timeline's toolbar: one date filter on screen, not two. */}
+          <FilterPanel
+            dataset={dataset}
+            index={x.index}
+            filters={state.filters}
+            onChange={x.setFilters}
+            dates={list}
+          />
         </PanelBoundary>
-      </section>
+      </Panel>
 
       <div className="panel-toolbar">
         <ActiveFilters
@@ -48,8 +108,8 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
         </div>
       </div>
 
-      {state.view === 'list' ? (
-        <section aria-label="Event list" className="panel panel-list">
+      {list ? (
+        <Panel id="panel-list" label="Event list" className="panel panel-list">
           <h2>Events</h2>
           <PanelBoundary name="the list" resetKey={state.filters}>
             {empty ? (
@@ -65,42 +125,40 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
               />
             )}
           </PanelBoundary>
-        </section>
+        </Panel>
       ) : (
         <>
-          <section aria-label="Timeline" className="panel panel-timeline">
+          <Panel id="panel-timeline" label="Timeline" className="panel panel-timeline">
             <h2>Timeline</h2>
             <PanelBoundary name="the timeline" resetKey={state.filters}>
               {empty ? noResults : <Timeline {...deriveTimelineProps(x)} />}
             </PanelBoundary>
-          </section>
-          <section aria-label="Map" className="panel panel-map">
+          </Panel>
+          <Panel id="panel-map" label="Map" className="panel panel-map">
             <h2>Map</h2>
             <PanelBoundary name="the map" resetKey={state.filters}>
               <Suspense fallback={<LoadingSkeleton label="Loading the map…" />}>
                 <MapView {...deriveMapProps(x)} />
               </Suspense>
             </PanelBoundary>
-          </section>
+          </Panel>
         </>
       )}
 
       <section ref={detailsRef} aria-label="Details" className="panel panel-details">
         <PanelBoundary name="the details" resetKey={`${state.selected}|${state.reader?.sentence}`}>
-          <DetailsContent
-            x={x}
-            onClose={returnFocus}
-            hint={
-              <>
-                <h2>Details</h2>
-                <p className="hint">
-                  Select an event on the timeline, the map or the list to see what each source says.
-                </p>
-              </>
-            }
-          />
+          <Details x={x} onClose={returnFocus} />
         </PanelBoundary>
       </section>
     </main>
+  );
+}
+
+/** A named region the skip links can jump to. */
+function Panel(props: { id: string; label: string; className: string; children: ReactNode }) {
+  return (
+    <section id={props.id} aria-label={props.label} className={props.className}>
+      {props.children}
+    </section>
   );
 }

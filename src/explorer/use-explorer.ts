@@ -5,8 +5,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Dataset, NewsEvent } from '../data/schema';
 import { applyFilters, buildFilterIndex, type FilterIndex } from '../features/filters';
-import { useViewState } from '../state/use-view-state';
-import { useMemoryViewState } from './use-memory-view-state';
+import type { useViewState } from '../state/use-view-state';
+import { useViewStore } from './use-memory-view-state';
 import type { Filters, Lanes, MapView, ViewState } from '../state/view-state';
 
 export type FilterKind = 'topics' | 'people' | 'places';
@@ -43,10 +43,7 @@ export interface ExplorerOptions {
 }
 
 export function useExplorer(dataset: Dataset, options: ExplorerOptions = {}): Explorer {
-  // Both hooks run on every render (hook order); the option picks which one drives the state.
-  const inUrl = useViewState();
-  const inMemory = useMemoryViewState();
-  const [state, update] = options.history === false ? inMemory : inUrl;
+  const [state, update] = useViewStore(options.history === false ? 'memory' : 'url');
   const [hoveredId, setHovered] = useState<string | undefined>();
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
   const events = useMemo(() => applyFilters(index, state.filters), [index, state.filters]);

@@ -5,7 +5,13 @@
  * (same store, over a history that only exists in memory).
  */
 import { useState, useSyncExternalStore } from 'react';
-import { createViewStore, type HistoryHost, type UpdateOptions, type ViewUpdate } from '../state/view-store';
+import {
+  createViewStore,
+  getViewStore,
+  type HistoryHost,
+  type UpdateOptions,
+  type ViewUpdate,
+} from '../state/view-store';
 import type { ViewState } from '../state/view-state';
 
 export function createMemoryHistory(search: string): HistoryHost {
@@ -25,6 +31,22 @@ export function useMemoryViewState(
   search: string = window.location.search,
 ): [ViewState, (next: ViewUpdate, opts?: UpdateOptions) => void] {
   const [store] = useState(() => createViewStore(createMemoryHistory(search)));
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return [state, store.update];
+}
+
+/**
+ * The view state from the page's URL store ('url') or from a store of this
+ * component's own over a memory history ('memory'): one store and one
+ * subscription, rather than running both hooks and ignoring one. The kind
+ * must not change over the component's life.
+ */
+export function useViewStore(
+  kind: 'url' | 'memory',
+): [ViewState, (next: ViewUpdate, opts?: UpdateOptions) => void] {
+  const [store] = useState(() =>
+    kind === 'memory' ? createViewStore(createMemoryHistory(window.location.search)) : getViewStore(),
+  );
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return [state, store.update];
 }

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../../data/schema';
 import { formatCalendarDate } from '../../lib/calendar-date';
+import { indexDataset } from '../../lib/dataset-index';
 import type { Filters } from '../../state/view-state';
 import { kindLabel, statusLabel } from './panel-options';
 
@@ -18,10 +19,8 @@ export interface Chip {
 const shorten = (s: string, max = 48) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 export function deriveChips(dataset: Dataset, filters: Filters): Chip[] {
-  const topics = new Map(dataset.topics.map((t) => [t.id, t.label]));
-  const people = new Map(dataset.people.map((p) => [p.id, p.name]));
-  const places = new Map(dataset.places.map((p) => [p.id, p.name]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, `${s.outlet}: ${shorten(s.title, 40)}`]));
+  // Lookups built once per dataset: a toggle resolves only the selected ids.
+  const { topics, people, places, sources } = indexDataset(dataset);
   const chips: Chip[] = [];
   const list = <K extends 'topics' | 'people' | 'places' | 'kinds' | 'statuses' | 'sources'>(
     facet: K,
@@ -35,12 +34,15 @@ export function deriveChips(dataset: Dataset, filters: Filters): Chip[] {
         without: { ...filters, [facet]: (filters[facet] as string[]).filter((x) => x !== id) },
       });
   };
-  list('topics', 'Topic', (id) => topics.get(id) ?? id);
-  list('people', 'Person', (id) => people.get(id) ?? id);
-  list('places', 'Place', (id) => places.get(id) ?? id);
+  list('topics', 'Topic', (id) => topics.get(id)?.label ?? id);
+  list('people', 'Person', (id) => people.get(id)?.name ?? id);
+  list('places', 'Place', (id) => places.get(id)?.name ?? id);
   list('kinds', 'Kind', kindLabel);
   list('statuses', 'Status', statusLabel);
-  list('sources', 'Source', (id) => sources.get(id) ?? id);
+  list('sources', 'Source', (id) => {
+    const s = sources.get(id);
+    return s ? `${s.outlet}: ${shorten(s.title, 40)}` : id;
+  });
   if (filters.from || filters.to) {
     const { from, to } = filters;
     const label =

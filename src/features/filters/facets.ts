@@ -5,7 +5,8 @@
  */
 import type { EventKind, EventStatus } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
-import { countPostingIn, popcount, type Posting } from './bitset';
+import { popcount, type Posting } from './bitset';
+import { countValuesIn } from './facet-counts';
 import { deriveMasks, intersectMasks, VALUE_FACETS, type ValueFacet } from './apply-filters';
 import type { FilterIndex } from './filter-index';
 
@@ -27,11 +28,15 @@ export function deriveFacets(index: FilterIndex, filters: Filters): Facets {
   const all = intersectMasks(masks);
   const facets = { total: index.size, matching: all ? popcount(all) : index.size } as Facets;
   for (const facet of VALUE_FACETS) {
-    const others = intersectMasks(masks, facet);
+    // An inactive facet's "other filters" are all of them: the intersection already made.
+    const others = masks[facet] ? intersectMasks(masks, facet) : all;
     const postings = index[facet] as Map<string, Posting>;
-    const counts = new Map<string, number>();
-    for (const [id, posting] of postings)
-      counts.set(id, others ? countPostingIn(posting, others) : posting.count);
+    let counts: Map<string, number>;
+    if (others) counts = countValuesIn(postings, index.size, others);
+    else {
+      counts = new Map();
+      for (const [id, posting] of postings) counts.set(id, posting.count);
+    }
     (facets as unknown as Record<ValueFacet, Map<string, number>>)[facet] = counts;
   }
   return facets;

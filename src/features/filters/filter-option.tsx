@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { FacetOption } from './panel-options';
 
 interface Props {
@@ -8,13 +8,39 @@ interface Props {
   impliedBy?: string;
   /** Some descendant is selected (tri-state checkbox). */
   mixed?: boolean;
+  /** Holds its list's tab stop (the other options are reached with the arrow keys). */
+  tabbable?: boolean;
+}
+
+/** Re-render a row only when what it shows changed: a toggle changes a few counts, not every row. */
+function sameRow(a: Props, b: Props): boolean {
+  const x = a.option;
+  const y = b.option;
+  return (
+    x.id === y.id &&
+    x.label === y.label &&
+    x.count === y.count &&
+    x.active === y.active &&
+    x.detail === y.detail &&
+    x.unverified === y.unverified &&
+    a.onToggle === b.onToggle &&
+    a.impliedBy === b.impliedBy &&
+    a.mixed === b.mixed &&
+    a.tabbable === b.tabbable
+  );
 }
 
 /**
  * One checkbox row. Its accessible name is "Label (count)", so tests and
  * screen readers find it by label; role or source details are a description.
  */
-export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Props) {
+export const FilterOption = memo(function FilterOption({
+  option,
+  onToggle,
+  impliedBy,
+  mixed = false,
+  tabbable = true,
+}: Props) {
   const detailId = useId();
   const detail = option.detail ? [option.detail] : [];
   const described = detail.length > 0 || option.unverified || !!impliedBy;
@@ -28,6 +54,8 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
           type="checkbox"
           checked={option.active || !!impliedBy}
           disabled={disabled}
+          tabIndex={tabbable ? 0 : -1}
+          data-option={option.id}
           ref={(el) => {
             if (el) el.indeterminate = mixed;
           }}
@@ -60,4 +88,4 @@ export function FilterOption({ option, onToggle, impliedBy, mixed = false }: Pro
       )}
     </div>
   );
-}
+}, sameRow);

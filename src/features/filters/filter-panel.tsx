@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
 import { DateRange } from './date-range';
@@ -28,13 +28,21 @@ interface Props {
   index: FilterIndex;
   filters: Filters;
   onChange(f: Filters): void;
+  /** Show the Dates section (false where another control, e.g. the timeline's, sets the dates). */
+  dates?: boolean;
 }
 
 /**
  * Search, dates and one section per facet; counts reflect the other active filters.
  * Memoized: hovering an event elsewhere re-renders the dashboard, not this panel.
  */
-export const FilterPanel = memo(function FilterPanel({ dataset, index, filters, onChange }: Props) {
+export const FilterPanel = memo(function FilterPanel({
+  dataset,
+  index,
+  filters,
+  onChange,
+  dates = true,
+}: Props) {
   const extent = useMemo(() => deriveDateExtent(index), [index]);
   const { topics, people, places, kinds, statuses, sources } = useMemo(() => {
     const facets = deriveFacets(index, filters);
@@ -47,29 +55,49 @@ export const FilterPanel = memo(function FilterPanel({ dataset, index, filters, 
       sources: deriveSourceOptions(dataset, index, facets, filters),
     };
   }, [dataset, index, filters]);
-  const toggle = (facet: 'people' | 'places' | 'sources' | 'kinds' | 'statuses') => (id: string) =>
-    onChange(toggleValue(filters, facet, id as never));
+  // Stable handlers that read the latest filters, so memoized option rows skip unchanged renders.
+  const latest = useRef({ dataset, filters, onChange });
+  useLayoutEffect(() => {
+    latest.current = { dataset, filters, onChange };
+  });
+  const toggle = useMemo(() => {
+    const by = (facet: 'people' | 'places' | 'sources' | 'kinds' | 'statuses') => (id: string) =>
+      latest.current.onChange(toggleValue(latest.current.filters, facet, id as never));
+    return {
+      people: by('people'),
+      places: by('places'),
+      sources: by('sources'),
+      kinds: by('kinds'),
+      statuses: by('statuses'),
+    };
+  }, []);
+  const onTopic = useCallback((id: string) => {
+    const { dataset: d, filters: f, onChange: change } = latest.current;
+    change(toggleTopic(d, f, id));
+  }, []);
 
   return (
     <div className="flt-panel">
       <SearchBox value={filters.q} onChange={(q) => onChange({ ...filters, q })} />
-      <FilterSection title="Dates" selected={(filters.from ? 1 : 0) + (filters.to ? 1 : 0)}>
-        <DateRange
-          from={filters.from}
-          to={filters.to}
-          min={extent.min}
-          max={extent.max}
-          onChange={(from, to) => onChange({ ...filters, from, to })}
-        />
-      </FilterSection>
+      {dates && (
+        <FilterSection title="Dates" selected={(filters.from ? 1 : 0) + (filters.to ? 1 : 0)}>
+          <DateRange
+            from={filters.from}
+            to={filters.to}
+            min={extent.min}
+            max={extent.max}
+            onChange={(from, to) => onChange({ ...filters, from, to })}
+          />
+        </FilterSection>
+      )}
       {topics.length > 0 && (
         <FilterSection title="Topics" selected={filters.topics.length}>
-          <TopicTree nodes={topics} onToggle={(id) => onChange(toggleTopic(dataset, filters, id))} />
+          <TopicTree nodes={topics} onToggle={onTopic} />
         </FilterSection>
       )}
       {people.length > 0 && (
         <FilterSection title="People" selected={filters.people.length}>
-          <OptionList options={people} onToggle={toggle('people')} noun="people" />
+          <OptionList options={people} onToggle={toggle.people} noun="people" />
         </FilterSection>
       )}
       {places.length > 0 && (
@@ -79,24 +107,20 @@ export const FilterPanel = memo(function FilterPanel({ dataset, index, filters, 
               <p className="flt-group-title" aria-hidden="true">
                 {group.label}
               </p>
-              <OptionList
-                options={group.options}
-                onToggle={toggle('places')}
-                noun={group.label.toLowerCase()}
-              />
+              <OptionList options={group.options} onToggle={toggle.places} noun={group.label.toLowerCase()} />
             </div>
           ))}
         </FilterSection>
       )}
       <FilterSection title="Event kind" selected={filters.kinds.length}>
-        <OptionList options={kinds} onToggle={toggle('kinds')} noun="kinds" />
+        <OptionList options={kinds} onToggle={toggle.kinds} noun="kinds" />
       </FilterSection>
       <FilterSection title="Status" selected={filters.statuses.length}>
-        <OptionList options={statuses} onToggle={toggle('statuses')} noun="statuses" />
+        <OptionList options={statuses} onToggle={toggle.statuses} noun="statuses" />
       </FilterSection>
       {sources.length > 0 && (
         <FilterSection title="Sources" selected={filters.sources.length}>
-          <OptionList options={sources} onToggle={toggle('sources')} noun="sources" limit={6} />
+          <OptionList options={sources} onToggle={toggle.sources} noun="sources" limit={6} />
         </FilterSection>
       )}
     </div>

@@ -10,6 +10,7 @@ import {
   deriveKindOptions,
   deriveSourceOptions,
   deriveTopicTree,
+  orderOptions,
   toggleTopic,
   toggleValue,
   type TopicNode,
@@ -107,6 +108,39 @@ describe('flat options', () => {
       'NHK: Leaders vow support',
       'AP: First consultations',
     ]);
+  });
+
+  it('keeps the overall order whatever the filters, and a selected place without events at its place', () => {
+    const all = setup();
+    const byKind = setup({ kinds: ['statement'], places: ['berlin'] });
+    const order = (f: ReturnType<typeof setup>) =>
+      derivePlaceOptions(data, index, f.facets, f.filters).flatMap((g) => g.options.map((o) => o.id));
+    expect(order(byKind)).toEqual(order(all));
+    const berlin = derivePlaceOptions(data, index, byKind.facets, byKind.filters)
+      .flatMap((g) => g.options)
+      .find((o) => o.id === 'berlin');
+    expect(berlin).toMatchObject({ active: true, count: 0 });
+  });
+
+  it('sorts a facet once per index: by overall count, ties by label', () => {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return [
+        { id: 'b', label: 'Bravo' },
+        { id: 'a', label: 'Alpha' },
+        { id: 'kishida', label: 'Zulu' },
+      ];
+    };
+    const fresh = buildFilterIndex(seedLikeDataset());
+    const first = orderOptions(fresh, 'people', build);
+    expect(first.map((o) => [o.id, o.total])).toEqual([
+      ['kishida', fresh.people.get('kishida')!.count],
+      ['a', 0],
+      ['b', 0],
+    ]);
+    expect(orderOptions(fresh, 'people', build)).toBe(first);
+    expect(builds).toBe(1);
   });
 
   it('toggles flat values', () => {

@@ -23,27 +23,49 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const kindLabel = capitalize;
 export const statusLabel = capitalize;
 
-/** Options with events (plus active ones), most common first overall, ties by label. */
-function sortOptions(index: FilterIndex, facet: 'people' | 'places' | 'sources', options: FacetOption[]) {
-  const total = (id: string) => index[facet].get(id)?.count ?? 0;
-  return options
-    .filter((o) => o.active || total(o.id) > 0)
-    .sort((a, b) => total(b.id) - total(a.id) || a.label.localeCompare(b.label));
+type OptionFacet = 'people' | 'places' | 'sources';
+type StaticOption = Omit<FacetOption, 'count' | 'active'> & { total: number };
+
+// The order depends on the dataset only: sorted once per index and facet, not on every toggle
+// (5,000 sources at 100,000 events took 25-35 ms to sort by label).
+const staticOrder = new WeakMap<FilterIndex, Map<OptionFacet, StaticOption[]>>();
+
+/** Every value of the facet, most common first overall, ties by label (sorted once per index). */
+export function orderOptions(
+  index: FilterIndex,
+  facet: OptionFacet,
+  build: () => Omit<FacetOption, 'count' | 'active'>[],
+): StaticOption[] {
+  let byFacet = staticOrder.get(index);
+  if (!byFacet) staticOrder.set(index, (byFacet = new Map()));
+  let list = byFacet.get(facet);
+  if (!list) {
+    list = build()
+      .map((o) => ({ ...o, total: index[facet].get(o.id)?.count ?? 0 }))
+      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+    byFacet.set(facet, list);
+  }
+  return list;
+}
+
+/** Options with events (plus active ones), in the static order, with the current counts. */
+function withCounts(list: StaticOption[], counts: Map<string, number>, selected: readonly string[]) {
+  const active = new Set(selected);
+  const out: FacetOption[] = [];
+  for (const o of list) {
+    const isActive = active.size > 0 && active.has(o.id);
+    if (!isActive && o.total === 0) continue;
+    const { id, label, detail, unverified } = o;
+    out.push({ id, label, detail, unverified, count: counts.get(id) ?? 0, active: isActive });
+  }
+  return out;
 }
 
 export function derivePeopleOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
-  return sortOptions(
-    index,
-    'people',
-    dataset.people.map((p) => ({
-      id: p.id,
-      label: p.name,
-      count: facets.people.get(p.id) ?? 0,
-      active: filters.people.includes(p.id),
-      detail: p.role,
-      unverified: !p.verified,
-    })),
+  const list = orderOptions(index, 'people', () =>
+    dataset.people.map((p) => ({ id: p.id, label: p.name, detail: p.role, unverified: !p.verified })),
   );
+  return withCounts(list, facets.people, filters.people);
 }
 
 export const PLACE_GROUPS: { kind: PlaceKind; label: string }[] = [
@@ -53,16 +75,8 @@ export const PLACE_GROUPS: { kind: PlaceKind; label: string }[] = [
 ];
 
 export function derivePlaceOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
-  const options = sortOptions(
-    index,
-    'places',
-    dataset.places.map((p) => ({
-      id: p.id,
-      label: p.name,
-      count: facets.places.get(p.id) ?? 0,
-      active: filters.places.includes(p.id),
-    })),
-  );
+  const list = orderOptions(index, 'places', () => dataset.places.map((p) => ({ id: p.id, label: p.name })));
+  const options = withCounts(list, facets.places, filters.places);
   const kindOf = new Map(dataset.places.map((p) => [p.id, p.kind]));
   return PLACE_GROUPS.map((g) => ({
     ...g,
@@ -71,17 +85,10 @@ export function derivePlaceOptions(dataset: Dataset, index: FilterIndex, facets:
 }
 
 export function deriveSourceOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
-  return sortOptions(
-    index,
-    'sources',
-    dataset.sources.map((s) => ({
-      id: s.id,
-      label: `${s.outlet}: ${s.title}`,
-      count: facets.sources.get(s.id) ?? 0,
-      active: filters.sources.includes(s.id),
-      detail: s.published,
-    })),
+  const list = orderOptions(index, 'sources', () =>
+    dataset.sources.map((s) => ({ id: s.id, label: `${s.outlet}: ${s.title}`, detail: s.published })),
   );
+  return withCounts(list, facets.sources, filters.sources);
 }
 
 /** Kinds and statuses in schema order, only those that occur (or are active). */
