@@ -132,8 +132,43 @@ test.describe('filters', () => {
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
     await expect(f.chips).toHaveCount(0);
     await expect(f.resultCount).toHaveText(`${dataset.events.length} events`);
-    await expect(f.dateInput('From')).toHaveValue('');
-    await expect(f.dateInput('To')).toHaveValue('');
+    await expect(f.timelineDateInput('From')).toHaveValue('');
+    await expect(f.timelineDateInput('To')).toHaveValue('');
+  });
+
+  test('one date filter on screen: the timeline’s in the chart view, the panel’s in the list view', async ({
+    page,
+  }) => {
+    const f = new FiltersPage(page);
+    await f.goto('?from=2023-05-01');
+    await expect(f.timelineDateInput('From')).toHaveValue('2023-05-01');
+    await expect(f.panel.getByRole('group', { name: 'Dates' })).toHaveCount(0);
+    await expect(page.getByLabel('From', { exact: true })).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(f.dateInput('From')).toHaveValue('2023-05-01');
+    await expect(page.getByLabel('From', { exact: true })).toHaveCount(1);
+  });
+
+  test('an option list is one Tab stop; the arrow keys move between its options', async ({ page }) => {
+    const f = new FiltersPage(page);
+    await f.goto('?view=list');
+    const people = f.panel.getByRole('group', { name: 'People' }).getByRole('checkbox');
+    const first = people.first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(people.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(people.last()).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(people.last()).toBeChecked();
+    // Tab leaves the list: the next stop is outside the People options.
+    await page.keyboard.press('Tab');
+    await expect(people.and(page.locator(':focus'))).toHaveCount(0);
+    // Shift+Tab comes back to the option last used, not to the first.
+    await page.keyboard.press('Shift+Tab');
+    await expect(people.last()).toBeFocused();
+    await expect(people.first()).toHaveAttribute('tabindex', '-1');
   });
 
   test('a date range keeps only events that overlap it', async ({ page }) => {

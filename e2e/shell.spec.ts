@@ -30,3 +30,41 @@ test('a broken dataset shows an error panel with retry, not a blank page', async
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
 });
+
+test('skip links come first for a keyboard user, show on focus and jump into a panel', async ({ page }) => {
+  await page.goto('/');
+  const skip = page.getByRole('navigation', { name: 'Skip links' });
+  const toTimeline = skip.getByRole('link', { name: 'Skip to Timeline' });
+  await toTimeline.waitFor({ state: 'attached' });
+  await expect(skip.getByRole('link')).toHaveText(['Skip to Timeline', 'Skip to Map', 'Skip to Filters']);
+  // Off screen until focused.
+  expect(await toTimeline.boundingBox().then((b) => (b ? b.y + b.height : 0))).toBeLessThanOrEqual(0);
+
+  await page.keyboard.press('Tab');
+  await expect(toTimeline).toBeFocused();
+  await expect(toTimeline).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeFocused();
+  expect(page.url()).not.toContain('#');
+  // The next Tab lands on the timeline's own controls.
+  await page.keyboard.press('Tab');
+  expect(await timeline.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+  await page.reload();
+  await toTimeline.waitFor({ state: 'attached' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(skip.getByRole('link', { name: 'Skip to Map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Map' })).toBeFocused();
+});
+
+test('the list view offers a skip link to the events list', async ({ page }) => {
+  await page.goto('/?view=list');
+  const skip = page.getByRole('navigation', { name: 'Skip links' });
+  await expect(skip.getByRole('link')).toHaveText(['Skip to Events list', 'Skip to Filters']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Event list' })).toBeFocused();
+});

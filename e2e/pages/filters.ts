@@ -69,8 +69,16 @@ export class FiltersPage {
     return this.active.getByRole('status');
   }
 
+  /** The Filters panel's date inputs (shown in the list view; the chart view uses the timeline's). */
   dateInput(label: 'From' | 'To'): Locator {
     return this.panel.getByRole('group', { name: 'Dates' }).getByLabel(label);
+  }
+
+  timelineDateInput(label: 'From' | 'To'): Locator {
+    return this.page
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('group', { name: 'Date filter' })
+      .getByLabel(label, { exact: true });
   }
 
   /** The list's title buttons, one per shown event. */
