@@ -9,7 +9,7 @@
 import { basename, extname, join } from 'node:path';
 import { dataset, describeIssues } from '../data/schema';
 import { buildDataset } from './build-dataset';
-import { cacheKey, noCache, versionedCache } from './cache';
+import { cacheKey, noCache, versionedCache, type ExtractionCache } from './cache';
 import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
 import type { ArticleExtraction, Resources } from './extract-article';
 import type { RunInputs } from './last-run';
@@ -77,51 +77,71 @@ export async function fullRun(
   const extractions: (ArticleExtraction | undefined)[] = keys.map((key) => cache.get(key));
   const missing = extractions.flatMap((x, i) => (x ? [] : [i]));
   const articles: Article[] = [];
-  let editorial: Editorial;
-  try {
-    editorial = parseEditorialIn(options.editorialDir, inputs.editorialFiles);
-    for (const i of missing) articles[i] = parseArticleFile(files[i]);
-    checkDuplicateIds(
-      files,
-      files.map((_, i) => extractions[i]?.source.id ?? articles[i].id),
-    );
-  } catch (err) {
-    if (err instanceof ArticleError || err instanceof EditorialError)
-      return { result: { ok: false, error: err.message, warnings } };
-    throw err;
-  }
-  const cached = files.length - missing.length;
-  let done = cached;
-  const store = (i: number, x: ArticleExtraction) => {
-    extractions[i] = x;
-    cache.set(keys[i], x);
-    options.onProgress?.(++done, files.length);
-  };
   const threads = options.threads ?? 1;
-  let parallel = threads > 1 && missing.length >= (options.parallelFrom ?? PARALLEL_FROM);
-  if (parallel) {
-    const { extractInParallel } = await import('./parallel');
-    const batch = missing.map((i) => articles[i]);
+  const cacheDir = options.cacheDir || undefined;
+  const pool =
+    threads > 1 && missing.length >= (options.parallelFrom ?? PARALLEL_FROM)
+      ? (await import('./parallel')).startWorkers(
+          { editorial: inputs.editorialFiles, cacheDir },
+          threads,
+          missing.length,
+        )
+      : undefined;
+  try {
+    let editorial: Editorial;
     try {
-      const cacheDir = options.cacheDir || undefined;
-      await extractInParallel(batch, { editorial: inputs.editorialFiles, cacheDir }, threads, (k, x) =>
-        store(missing[k], x),
+      editorial = parseEditorialIn(options.editorialDir, inputs.editorialFiles);
+      for (const i of missing) articles[i] = parseArticleFile(files[i]);
+      checkDuplicateIds(
+        files,
+        files.map((_, i) => extractions[i]?.source.id ?? articles[i].id),
       );
     } catch (err) {
-      warnings.push(
-        `parallel extraction failed, continuing on one thread (${(err as Error).message.split('\n')[0]})`,
-      );
-      parallel = false;
+      if (err instanceof ArticleError || err instanceof EditorialError)
+        return { result: { ok: false, error: err.message, warnings } };
+      throw err;
     }
+    const cached = files.length - missing.length;
+    let done = cached;
+    const store = (i: number, x: ArticleExtraction) => {
+      extractions[i] = x;
+      cache.set(keys[i], x);
+      options.onProgress?.(++done, files.length);
+    };
+    if (pool) {
+      try {
+        // Built once here (while the workers boot), not by every worker.
+        if (cacheDir) (await import('./city-index')).readIndexText(cacheDir);
+        await pool.run(
+          missing.map((i) => articles[i]),
+          (k, x) => store(missing[k], x),
+        );
+      } catch (err) {
+        warnings.push(
+          `parallel extraction failed, continuing on one thread (${(err as Error).message.split('\n')[0]})`,
+        );
+      }
+    }
+    if (missing.some((i) => !extractions[i])) {
+      const extract = await loadExtractor(editorial, cacheDir);
+      for (const i of missing) if (!extractions[i]) store(i, extract(articles[i]));
+    }
+    return finish(options, cache, extractions as ArticleExtraction[], editorial, cached, warnings);
+  } finally {
+    await pool?.close();
   }
-  if (!parallel) {
-    const extract = missing.some((i) => !extractions[i])
-      ? await loadExtractor(editorial, options.cacheDir || undefined)
-      : undefined;
-    for (const i of missing) if (!extractions[i]) store(i, extract!(articles[i]));
-  }
+}
+
+/** Merge, apply overrides, validate and write: the part every non-short-circuited run shares. */
+function finish(
+  options: RunOptions,
+  cache: ExtractionCache,
+  all: ArticleExtraction[],
+  editorial: Editorial,
+  cached: number,
+  warnings: string[],
+): { result: RunResult; output?: string } {
   cache.flush();
-  const all = extractions as ArticleExtraction[];
   for (const x of all) warnings.push(...x.warnings);
 
   const built = buildDataset(all, compileTopics(editorial.topics).topics);

@@ -79,6 +79,56 @@ describe('runPipeline output', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']); // no temp file left behind
   });
 
+  it('answers an unchanged re-run from the last run, but writes a missing or edited output again', async () => {
+    const cacheDir = join(dir, 'cache');
+    const first = await run({ cacheDir });
+    expect(first.ok).toBe(true);
+    const bytes = readFileSync(out, 'utf8');
+    // Without the extraction cache, only the record of the last run can answer it.
+    for (const f of readdirSync(cacheDir).filter((f) => f.startsWith('x-'))) rmSync(join(cacheDir, f));
+    const again = await run({ cacheDir });
+    expect(again).toMatchObject({ ok: true, summary: { cached: 2, unchanged: true } });
+    expect(again.warnings).toEqual(first.warnings);
+    rmSync(out);
+    expect(await run({ cacheDir })).toMatchObject({ ok: true, summary: { unchanged: false } });
+    expect(readFileSync(out, 'utf8')).toBe(bytes);
+    writeFileSync(out, PREVIOUS);
+    expect(await run({ cacheDir })).toMatchObject({ ok: true, summary: { unchanged: false } });
+    expect(readFileSync(out, 'utf8')).toBe(bytes);
+  });
+
+  it('re-runs when an article or an editorial file changes', async () => {
+    const cacheDir = join(dir, 'cache');
+    const editorial = join(dir, 'editorial');
+    cpSync(EDITORIAL_DIR, editorial, { recursive: true });
+    await run({ cacheDir, editorialDir: editorial });
+    writeFileSync(join(seeds, 'z.md'), article(GOOD_FRONT, 'The envoy arrived in Zzyzxville on Monday.'));
+    const added = await run({ cacheDir, editorialDir: editorial });
+    expect(added).toMatchObject({ ok: true, summary: { cached: 2, unchanged: false } });
+    expect(added.warnings.join('\n')).toMatch(/Zzyzxville/);
+    writeFileSync(
+      join(editorial, 'places.yaml'),
+      `${readFileSync(join(editorial, 'places.yaml'), 'utf8')}\n`,
+    );
+    expect(await run({ cacheDir, editorialDir: editorial })).toMatchObject({
+      ok: true,
+      summary: { cached: 0 },
+    });
+  });
+
+  it('ignores a corrupt extraction cache and replaces it', async () => {
+    const cacheDir = join(dir, 'cache');
+    await run({ cacheDir });
+    const bytes = readFileSync(out, 'utf8');
+    const [version] = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
+    writeFileSync(join(cacheDir, version), '{"format":1,"entries":{"trunc');
+    rmSync(out);
+    expect(await run({ cacheDir })).toMatchObject({ ok: true, summary: { cached: 0 } });
+    expect(readFileSync(out, 'utf8')).toBe(bytes);
+    rmSync(out);
+    expect(await run({ cacheDir })).toMatchObject({ ok: true, summary: { cached: 2 } });
+  });
+
   it('starts a new cache when the editorial files change, and removes the old one', async () => {
     const cacheDir = join(dir, 'cache');
     const editorial = join(dir, 'editorial');
