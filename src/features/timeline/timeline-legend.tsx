@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
-/** What the marks mean. Swatches use the same classes as the plot, so they follow the theme. */
-export function TimelineLegend({ gradient }: { gradient: string }) {
+/** What the marks mean. Swatches use the same classes as the plot, so they follow the theme. Static: memoized so zoom frames skip it. */
+export const TimelineLegend = memo(function TimelineLegend({ gradient }: { gradient: string }) {
   const swatch = (children: ReactNode) => (
     <svg
       className="tl-swatch"
@@ -52,4 +52,4 @@ export function TimelineLegend({ gradient }: { gradient: string }) {
       </li>
     </ul>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatCalendarDate } from '../../lib/calendar-date';
 import type { Lanes } from '../../state/view-state';
 
@@ -19,7 +19,8 @@ function ordered(from: string | undefined, to: string | undefined): [string | un
   return from && to && from > to ? [to, from] : [from, to];
 }
 
-export function TimelineToolbar(props: Props) {
+/** Memoized (its callbacks are stable), so zoom frames skip it. */
+export const TimelineToolbar = memo(function TimelineToolbar(props: Props) {
   const { lanes, dateFilter } = props;
   const name = useId();
   const setDate = (which: 'from' | 'to', value: string) => {
@@ -88,7 +89,7 @@ export function TimelineToolbar(props: Props) {
       </div>
     </div>
   );
-}
+});
 
 export function describeFilter({ from, to }: { from?: string; to?: string }): string {
   if (from && to) return `${formatCalendarDate(from)} – ${formatCalendarDate(to)}`;

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import { endOf, startOf } from '../../lib/calendar-date';
 import { indexDataset } from '../../lib/dataset-index';
@@ -109,6 +109,8 @@ function TimelineView(props: TimelineProps) {
     reference,
     onUserView: setUserView,
   });
+  const zoomIn = useCallback(() => zoomBy(2), [zoomBy]);
+  const zoomOut = useCallback(() => zoomBy(0.5), [zoomBy]);
   const { drag, handlers: brush } = useBrush((a, b) =>
     props.onDateFilterChange(...dayRange(invert(a), invert(b))),
   );
@@ -129,8 +131,8 @@ function TimelineView(props: TimelineProps) {
         <TimelineToolbar
           lanes={lanes}
           onLanesChange={props.onLanesChange}
-          onZoomIn={() => zoomBy(2)}
-          onZoomOut={() => zoomBy(0.5)}
+          onZoomIn={zoomIn}
+          onZoomOut={zoomOut}
           onFit={fitView}
           dateFilter={dateFilter}
           onDateFilterChange={props.onDateFilterChange}
