@@ -30,7 +30,8 @@ async function preprocess(): Promise<boolean> {
 }
 
 await preprocess();
-const server = await createServer();
+// PORT overrides the config's dev port (several checkouts on one machine).
+const server = await createServer(process.env.PORT ? { server: { port: Number(process.env.PORT) } } : {});
 await server.listen();
 server.printUrls();
 

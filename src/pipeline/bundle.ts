@@ -78,14 +78,14 @@ export async function buildBundle(outdir: string, fingerprint = pipelineFingerpr
 /** Remove other keys' bundles that nothing can be loading any more. */
 function pruneOld(keep: string): void {
   const now = Date.now();
-  for (const name of readdirSync(BUNDLE_ROOT)) {
-    if (name === keep) continue;
-    const dir = join(BUNDLE_ROOT, name);
-    try {
-      if (now - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
-    } catch {
-      /* another run removed it */
+  try {
+    for (const name of readdirSync(BUNDLE_ROOT)) {
+      const dir = join(BUNDLE_ROOT, name);
+      if (name !== keep && now - statSync(dir).mtimeMs > STALE_MS)
+        rmSync(dir, { recursive: true, force: true });
     }
+  } catch {
+    /* another run removed one first: it is only tidying */
   }
 }
 
