@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../lib/prng';
 import { createBitset, createPosting, setBit, type Posting } from './bitset';
-import { countValuesIn, invertPostings } from './facet-counts';
+import { countValuesIn, invertPostings, prepareFacetCounts } from './facet-counts';
 
 /** Postings over `size` events: value "v<k>" on every event divisible by k+1 (so some are dense, some sparse). */
 function postingsFor(size: number, values: number): Map<string, Posting> {
@@ -59,5 +59,18 @@ describe('countValuesIn', () => {
   it('gives every value a zero for an empty mask', () => {
     const counts = countValuesIn(postingsFor(100, 3), 100, createBitset(100));
     expect(Object.fromEntries(counts)).toEqual({ v0: 0, v1: 0, v2: 0 });
+  });
+});
+
+describe('prepareFacetCounts', () => {
+  it('prepares ahead without changing any count', () => {
+    const size = 20000;
+    const postings = postingsFor(size, 300);
+    prepareFacetCounts([postings], size);
+    const mask = createBitset(size);
+    for (let i = 0; i < size; i += 97) setBit(mask, i);
+    expect(Object.fromEntries(countValuesIn(postings, size, mask))).toEqual(
+      naiveCount(size, 300, (i) => i % 97 === 0),
+    );
   });
 });

@@ -17,20 +17,35 @@ export interface ForwardList {
   values: Uint32Array;
 }
 
+/** Calls `fn(position)` for each event of a posting, ascending (loops kept flat: this runs over every posting). */
+function visit(p: Posting, fn: (i: number) => void): void {
+  if (p.positions) {
+    const list = p.positions;
+    for (let k = 0; k < list.length; k++) fn(list[k]);
+    return;
+  }
+  const bits = p.bits!;
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w];
+    while (word) {
+      const low = word & -word;
+      fn((w << 5) + 31 - Math.clz32(low));
+      word ^= low;
+    }
+  }
+}
+
 /** Inverts postings into per-event value lists. */
 export function invertPostings(postings: ReadonlyMap<string, Posting>, size: number): ForwardList {
   const ids = [...postings.keys()];
   const list = [...postings.values()];
   const offsets = new Uint32Array(size + 1);
-  const visit = (p: Posting, fn: (i: number) => void) => {
-    if (p.bits) forEachBit(p.bits, fn);
-    else for (let k = 0; k < p.positions!.length; k++) fn(p.positions![k]);
-  };
   for (const p of list) visit(p, (i) => offsets[i + 1]++);
   for (let i = 0; i < size; i++) offsets[i + 1] += offsets[i];
   const values = new Uint32Array(offsets[size]);
   const fill = offsets.slice(0, size);
-  list.forEach((p, ordinal) => visit(p, (i) => (values[fill[i]++] = ordinal)));
+  for (let ordinal = 0; ordinal < list.length; ordinal++)
+    visit(list[ordinal], (i) => (values[fill[i]++] = ordinal));
   return { ids, offsets, values };
 }
 
@@ -83,3 +98,19 @@ export function countValuesIn(
   for (let o = 0; o < f.ids.length; o++) counts.set(f.ids[o], tally[o]);
   return counts;
 }
+
+/**
+ * Builds the forward lists the per-event path may need, ahead of the first
+ * toggle (call it when the page is idle): at 100,000 events that is ~0.1 s
+ * the first click would otherwise wait for.
+ */
+export function prepareFacetCounts(facets: readonly ReadonlyMap<string, Posting>[], size: number): void {
+  for (const postings of facets) {
+    const s = statsOf(postings, size);
+    // Only where a selective filter would take the per-event path (a mask of a tenth of the events).
+    if (wordsOf(size) + (size / 10) * (1 + s.degree) < s.postingCost)
+      s.forward ??= invertPostings(postings, size);
+  }
+}
+
+const wordsOf = (size: number) => (size + 31) >>> 5;

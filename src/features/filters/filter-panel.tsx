@@ -1,8 +1,8 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
 import { DateRange } from './date-range';
-import { deriveFacets } from './facets';
+import { deriveFacets, prepareFacets } from './facets';
 import type { FilterIndex } from './filter-index';
 import { FilterSection } from './filter-section';
 import { OptionList } from './option-list';
@@ -44,6 +44,15 @@ export const FilterPanel = memo(function FilterPanel({
   dates = true,
 }: Props) {
   const extent = useMemo(() => deriveDateExtent(index), [index]);
+  useEffect(
+    function prepareCountsWhenIdle() {
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+      const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+      const handle = idle(() => prepareFacets(index));
+      return () => cancel(handle);
+    },
+    [index],
+  );
   const { topics, people, places, kinds, statuses, sources } = useMemo(() => {
     const facets = deriveFacets(index, filters);
     return {
