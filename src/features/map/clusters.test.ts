@@ -5,6 +5,7 @@ import {
   deriveVisibleItems,
   padBBox,
   type ClusterItem,
+  type ClusterCache,
 } from './clusters';
 import type { PlaceMarker } from './markers';
 
@@ -65,35 +66,42 @@ describe('buildPlaceLayer / deriveVisibleItems', () => {
   });
 });
 
-describe('buildPlaceLayer with a previous layer', () => {
+describe('buildPlaceLayer with a cache', () => {
   const world: [number, number, number, number] = [-180, -85, 180, 85];
-  const total = (items: ReturnType<typeof deriveVisibleItems>) =>
+  const counts = (items: ReturnType<typeof deriveVisibleItems>) =>
     items.map((i) => (i.type === 'cluster' ? i.events : i.marker.eventIds.length));
 
   it('keeps the cluster index when the same places have events, with the new counts', () => {
-    const before = buildPlaceLayer(scatter(500));
+    const cache: ClusterCache = new Map();
+    const before = buildPlaceLayer(scatter(500), undefined, cache);
     const recounted = scatter(500).map((m, i) => ({ ...m, eventIds: m.eventIds.slice(0, 1 + (i % 2)) }));
-    const after = buildPlaceLayer(recounted, undefined, before);
+    const after = buildPlaceLayer(recounted, undefined, cache);
     expect(after.cluster).toBe(before.cluster);
     // Same clusters as a fresh index, counted from the new markers.
     const fresh = buildPlaceLayer(recounted);
     expect(fresh.cluster).not.toBe(before.cluster);
     for (const zoom of [1, 3, 6])
-      expect(total(deriveVisibleItems(after, world, zoom))).toEqual(
-        total(deriveVisibleItems(fresh, world, zoom)),
+      expect(counts(deriveVisibleItems(after, world, zoom))).toEqual(
+        counts(deriveVisibleItems(fresh, world, zoom)),
       );
-    expect(total(deriveVisibleItems(after, world, 1)).reduce((a, b) => a + b)).toBe(
+    expect(counts(deriveVisibleItems(after, world, 1)).reduce((a, b) => a + b)).toBe(
       recounted.reduce((s, m) => s + m.eventIds.length, 0),
     );
   });
 
-  it('builds a new index when the set of places with events changes', () => {
-    const before = buildPlaceLayer(scatter(500));
+  it('builds a new index when the set of places with events changes, and keeps a few', () => {
+    const cache: ClusterCache = new Map();
+    const all = buildPlaceLayer(scatter(500), undefined, cache);
     const fewer = scatter(500).map((m, i) => (i === 3 ? { ...m, eventIds: [], context: true } : m));
-    const after = buildPlaceLayer(fewer, undefined, before);
-    expect(after.cluster).not.toBe(before.cluster);
-    expect(after.markers).toHaveLength(499);
-    expect(buildPlaceLayer(scatter(10), undefined, before).cluster).toBeUndefined();
+    const some = buildPlaceLayer(fewer, undefined, cache);
+    expect(some.cluster).not.toBe(all.cluster);
+    expect(some.markers).toHaveLength(499);
+    // Toggling back finds both again.
+    expect(buildPlaceLayer(scatter(500), undefined, cache).cluster).toBe(all.cluster);
+    expect(buildPlaceLayer(fewer, undefined, cache).cluster).toBe(some.cluster);
+    expect(buildPlaceLayer(scatter(10), undefined, cache).cluster).toBeUndefined();
+    for (let n = 300; n < 310; n++) buildPlaceLayer(scatter(n), undefined, cache);
+    expect(cache.size).toBeLessThanOrEqual(4);
   });
 });
 

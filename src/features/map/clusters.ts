@@ -35,25 +35,27 @@ interface PointProps {
 export interface PlaceLayer {
   markers: readonly PlaceMarker[];
   cluster?: Supercluster<PointProps>;
-  /** The clustered places' ids in order: an index over the same places is reused as is. */
-  key?: string;
 }
+
+/** Cluster indexes by the clustered places' ids; a few are kept (a filter toggled on and off). */
+export type ClusterCache = Map<string, Supercluster<PointProps>>;
+const CACHED_INDEXES = 4;
 
 /**
  * The places to draw, clustered when there are many. Clusters depend only on where the places
- * are, so the index of `previous` is kept when the same places have events (a filter change
+ * are, so an index from `cache` is reused when the same places have events (a filter change
  * usually only changes counts); cluster event counts are summed from the markers when queried.
  */
 export function buildPlaceLayer(
   markers: readonly PlaceMarker[],
   threshold = CLUSTER_THRESHOLD,
-  previous?: PlaceLayer,
+  cache?: ClusterCache,
 ): PlaceLayer {
   const withEvents = markers.filter((m) => !m.context);
   if (withEvents.length <= threshold) return { markers };
   const key = withEvents.map((m) => m.placeId).join('\n');
-  if (previous?.cluster && previous.key === key)
-    return { markers: withEvents, cluster: previous.cluster, key };
+  const hit = cache?.get(key);
+  if (hit) return { markers: withEvents, cluster: hit };
   const cluster = new Supercluster<PointProps>({ radius: 48, maxZoom: 9 });
   cluster.load(
     withEvents.map((m, i) => ({
@@ -62,7 +64,11 @@ export function buildPlaceLayer(
       geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
     })),
   );
-  return { markers: withEvents, cluster, key };
+  if (cache) {
+    if (cache.size >= CACHED_INDEXES) cache.delete(cache.keys().next().value!);
+    cache.set(key, cluster);
+  }
+  return { markers: withEvents, cluster };
 }
 
 /** Pads a bbox by a fraction of its size, so markers just off-screen are ready when panning. */

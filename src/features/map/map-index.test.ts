@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, NewsEvent, Place } from '../../data/schema';
 import { indexDataset } from '../../lib/dataset-index';
 import { mulberry32 } from '../../lib/prng';
-import { deriveMapLayers, indexMap, routesOfEvents } from './map-index';
+import { deriveMapLayers, deriveMapLayersOnce, indexMap, routesOfEvents } from './map-index';
 import type { LatLonBounds, PlaceMarker } from './markers';
 import { makeFixture } from './test-fixture';
 import type { Route } from './travel-lines';
@@ -147,6 +147,18 @@ describe('indexMap + deriveMapLayers', () => {
       ...Array.from({ length: 8 }, (_, i) => data.events.filter(() => rand() < 0.05 * (i + 1))),
     ];
     for (const events of subsets) expectSameAsReference(data, events);
+  });
+
+  it('derives once per filtered-events array (clearing a filter hands back the same array)', () => {
+    const index = indexMap(fixture);
+    const all = fixture.events;
+    const first = deriveMapLayersOnce(index, all);
+    expect(deriveMapLayersOnce(index, all)).toBe(first);
+    expect(first).toEqual(deriveMapLayers(index, all));
+    expect(deriveMapLayersOnce(index, [...all])).not.toBe(first);
+    // Another dataset's index never gets this one's result.
+    const other = makeFixture();
+    expect(deriveMapLayersOnce(indexMap(other), all)).not.toBe(first);
   });
 
   it('is built once per dataset', () => {

@@ -106,3 +106,15 @@ describe('deriveTravelLines ranking', () => {
     expect(lines.map((l) => l.id)).toEqual(['p->q', 'x->y']);
   });
 });
+
+describe('deriveTravelLines geometry', () => {
+  it('reuses the arc of a route across derivations, so a line still drawn is not redrawn', () => {
+    const data = makeFixture();
+    const routes = deriveMapLayers(indexMap(data), data.events).routes;
+    const [a] = deriveTravelLines(routes);
+    const [b] = deriveTravelLines(deriveMapLayers(indexMap(data), [...data.events]).routes);
+    expect(b).not.toBe(a);
+    expect(b.path).toBe(a.path);
+    expect(b.arrow).toBe(a.arrow);
+  });
+});

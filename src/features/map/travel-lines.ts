@@ -90,21 +90,35 @@ export function deriveTravelLines(
     .filter((r) => r.eventIds.length >= least || kept(r))
     .sort((a, b) => b.eventIds.length - a.eventIds.length || a.id.localeCompare(b.id));
   const chosen = ranked.filter((r, i) => i < limit || kept(r));
-  return chosen.map(({ id, from, to, eventIds }) => {
-    const path = interpolateGreatCircle([from.lat, from.lon], [to.lat, to.lon]);
-    const mid = Math.floor((path.length - 1) / 2);
-    const next = path[Math.min(path.length - 1, mid + 1)];
-    return {
-      id,
-      from: from.id,
-      to: to.id,
-      fromName: from.name,
-      toName: to.name,
-      eventIds,
-      path,
-      arrow: { at: path[mid], angle: screenAngle(path[mid], next) },
-    };
-  });
+  return chosen.map(({ id, from, to, eventIds }) => ({
+    id,
+    from: from.id,
+    to: to.id,
+    fromName: from.name,
+    toName: to.name,
+    eventIds,
+    ...routeGeometry(from, to),
+  }));
+}
+
+type Geometry = Pick<TravelLine, 'path' | 'arrow'>;
+const geometries = new WeakMap<Place, Map<Place, Geometry>>();
+
+/**
+ * The arc and arrow of a route, computed once per pair of places: a route still drawn after a
+ * filter change keeps the same arrays, so its Leaflet line is not re-projected and redrawn.
+ */
+function routeGeometry(from: Place, to: Place): Geometry {
+  let byTarget = geometries.get(from);
+  if (!byTarget) geometries.set(from, (byTarget = new Map()));
+  const hit = byTarget.get(to);
+  if (hit) return hit;
+  const path = interpolateGreatCircle([from.lat, from.lon], [to.lat, to.lon]);
+  const mid = Math.floor((path.length - 1) / 2);
+  const next = path[Math.min(path.length - 1, mid + 1)];
+  const geometry = { path, arrow: { at: path[mid], angle: screenAngle(path[mid], next) } };
+  byTarget.set(to, geometry);
+  return geometry;
 }
 
 /** The event count of the limit-th busiest route (Infinity when limit is 0, 0 when all fit). */

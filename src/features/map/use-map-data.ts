@@ -3,25 +3,24 @@ import { useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import { indexDataset } from '../../lib/dataset-index';
 import { deriveChoroplethClasses, deriveCountryMentions } from './choropleth';
-import { buildPlaceLayer, type PlaceLayer } from './clusters';
-import { deriveMapLayers, indexMap, routesOfEvents, type MapIndex } from './map-index';
+import { buildPlaceLayer, type ClusterCache } from './clusters';
+import { deriveMapLayersOnce, indexMap, routesOfEvents, type MapIndex } from './map-index';
 import { deriveRadiusScale, placeOfEvent } from './markers';
 import { deriveTravelLines } from './travel-lines';
 
-/** The last place layer built per dataset (its cluster index is immutable, so it can be shared). */
-const lastLayers = new WeakMap<MapIndex, PlaceLayer>();
+/** Cluster indexes per dataset (immutable once built, so map views may share them). */
+const clusterCaches = new WeakMap<MapIndex, ClusterCache>();
 
 export function useMapData(dataset: Dataset, events: NewsEvent[], selectedId?: string, hoveredId?: string) {
   const index = indexDataset(dataset);
   const mapIndex = indexMap(dataset);
   // One pass over the filtered events gives the markers, the routes and the fit bounds.
-  const derived = useMemo(() => deriveMapLayers(mapIndex, events), [mapIndex, events]);
+  const derived = useMemo(() => deriveMapLayersOnce(mapIndex, events), [mapIndex, events]);
   const { markers, bounds } = derived;
   const layer = useMemo(() => {
-    // The cluster index is kept across filter changes that leave the same places with events.
-    const built = buildPlaceLayer(markers, undefined, lastLayers.get(mapIndex));
-    lastLayers.set(mapIndex, built);
-    return built;
+    let cache = clusterCaches.get(mapIndex);
+    if (!cache) clusterCaches.set(mapIndex, (cache = new Map()));
+    return buildPlaceLayer(markers, undefined, cache);
   }, [mapIndex, markers]);
   const radius = useMemo(() => deriveRadiusScale(markers), [markers]);
   const mentions = useMemo(() => deriveCountryMentions(dataset.places), [dataset]);
