@@ -19,6 +19,15 @@ export default defineConfig({
         // One panel per page for newsroom iframes (src/embed); its panels are lazy chunks.
         embed: 'embed.html',
       },
+      output: {
+        codeSplitting: {
+          groups: [
+            // React is what every page needs and what changes least: one chunk, cached across
+            // the dashboard and every embed on a newsroom's page.
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+          ],
+        },
+      },
     },
   },
   server: { port: 5173 },

@@ -8,7 +8,6 @@ import { DatasetError, fetchDataset } from '../data/load';
 import { dataAllowlist, resolveDatasetUrl } from '../data/dataset-url';
 import { datasetKeys, datasetQuery } from '../data/queries';
 import type { Dataset } from '../data/schema';
-import { fetchAnyDataset } from '../features/formats/fetch-any-dataset';
 
 export interface LocalDataset {
   dataset: Dataset;
@@ -24,8 +23,10 @@ function remoteQuery(search: string) {
     queryKey: 'url' in resolved ? datasetKeys.byUrl(url) : datasetKeys.byUrl(`refused:${resolved.error}`),
     queryFn: ({ signal }): Promise<Dataset> => {
       if ('error' in resolved) return Promise.reject(new DatasetError(resolved.error));
-      // A ?data= URL may hold TimelineJS3 JSON or CSV as well as our format.
-      return params.has('data') ? fetchAnyDataset(url, signal) : fetchDataset(url, signal);
+      if (!params.has('data')) return fetchDataset(url, signal);
+      // A ?data= URL may hold TimelineJS3 JSON or CSV as well as our format: the importers
+      // (CSV parser, HTML entities) load only for such a link.
+      return import('../features/formats/fetch-any-dataset').then((m) => m.fetchAnyDataset(url, signal));
     },
   });
 }

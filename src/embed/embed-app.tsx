@@ -1,7 +1,5 @@
 /** One panel on a page of its own: dataset loading, linked state, toolbar, the panel, the credit line. */
 import { Suspense, useEffect, type CSSProperties } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { datasetQuery } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { useExplorer } from '../explorer/use-explorer';
 import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
@@ -10,6 +8,7 @@ import { EmbedToolbar } from './embed-toolbar';
 import { PanelBoundary } from '../lib/panel-boundary';
 import { HAS_TOOLBAR, PANEL_COMPONENTS } from './panels/registry';
 import { ReadySignal } from './ready-signal';
+import { useEmbedDataset } from './use-embed-dataset';
 import { useGroupSync } from './use-group-sync';
 
 const APP_NAME = 'News Event Explorer';
@@ -21,12 +20,12 @@ interface EmbedAppProps {
 }
 
 export function EmbedApp({ options, onReady }: EmbedAppProps) {
-  const query = useQuery(datasetQuery());
+  const query = useEmbedDataset();
   if (query.isPending) return <LoadingSkeleton />;
-  if (query.isError)
+  if (!query.data)
     return (
       <>
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorPanel error={query.error} onRetry={query.retry} />
         <ReadySignal onReady={onReady} />
       </>
     );

@@ -1,25 +1,18 @@
 /** Entry of embed.html: one panel, no site chrome, sized by its parent page (see resize.ts). */
-import { StrictMode, useState } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { applyEmbedTheme } from './apply-theme';
 import { EmbedApp } from './embed-app';
 import { parseEmbedOptions } from '../state/embed-options';
+import { preloadPanel } from './panels/registry';
 import { startHeightReporter } from './resize';
 import '../lib/theme.css';
 import './embed.css';
 
 const options = parseEmbedOptions(new URLSearchParams(window.location.search));
 applyEmbedTheme(document.documentElement, options);
-
-function EmbedRoot() {
-  const [client] = useState(() => new QueryClient());
-  return (
-    <QueryClientProvider client={client}>
-      <EmbedApp options={options} onReady={startReporting} />
-    </QueryClientProvider>
-  );
-}
+// The panel's chunk downloads while the dataset does (it is rendered only once the data is in).
+preloadPanel(options.panel);
 
 const root = document.getElementById('root')!;
 let reporting = false;
@@ -31,6 +24,6 @@ function startReporting() {
 
 createRoot(root).render(
   <StrictMode>
-    <EmbedRoot />
+    <EmbedApp options={options} onReady={startReporting} />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { MapView } from '../../features/map/map-view';
 import { Timeline } from '../../features/timeline/timeline';
 import { deriveMapProps, deriveTimelineProps, type PanelProps } from '../panel-props';
+import { MapQueries } from './map-queries';
 
 /** Compact combination: side by side when the iframe is wide, stacked when narrow. */
 export function TimelineMapPanel({ x, options }: PanelProps) {
@@ -10,7 +11,9 @@ export function TimelineMapPanel({ x, options }: PanelProps) {
         <Timeline {...deriveTimelineProps(x, options.controls)} />
       </section>
       <section aria-label="Map" className="embed-panel embed-map">
-        <MapView {...deriveMapProps(x, options.controls)} />
+        <MapQueries>
+          <MapView {...deriveMapProps(x, options.controls)} />
+        </MapQueries>
       </section>
     </div>
   );
