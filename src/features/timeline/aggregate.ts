@@ -9,6 +9,8 @@ import type { ViewWindow } from './view-window';
 export interface Bin {
   /** Start of the interval (or of the window), ms: a key that stays put while the view moves. */
   t: number;
+  /** End of the interval (or of the window), ms, exclusive. */
+  end: number;
   /** Pixel extent of the interval. */
   x0: number;
   x1: number;
@@ -42,7 +44,7 @@ export function binItems<T extends { start: number }>(
     .value((d) => Math.min(hi, Math.max(lo, d.start)))(items);
   return bins
     .filter((b) => b.length > 0)
-    .map((b) => ({ t: b.x0 ?? lo, x0: x(b.x0 ?? lo), x1: x(b.x1 ?? hi), count: b.length }));
+    .map((b) => ({ t: b.x0 ?? lo, end: b.x1 ?? hi, x0: x(b.x0 ?? lo), x1: x(b.x1 ?? hi), count: b.length }));
 }
 
 /** Date-sorted items as columns: what `binLanes` reads. */
@@ -97,7 +99,7 @@ export function binLanes(
       if (!count) continue;
       const t0 = k > 0 ? thresholds[a + k - 1] : lo;
       const t1 = k < m ? thresholds[a + k] : hi;
-      out.push({ t: t0, x0: x(t0), x1: x(t1), count });
+      out.push({ t: t0, end: t1, x0: x(t0), x1: x(t1), count });
     }
     bins.push(out);
   }

@@ -18,6 +18,8 @@ interface Props {
   labelledBy: string;
   describedBy: string;
   tabStopId?: string;
+  /** The plot itself takes focus (no marks and no density cursor to stop on). */
+  plotTabStop: boolean;
   selectedId?: string;
   hoveredId?: string;
   tooltip?: { markId: string; id: string };
@@ -43,8 +45,8 @@ export function TimelinePlot(props: Props) {
       role="group"
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
-      // With marks on screen, the roving mark is the single tab stop; otherwise the plot itself is.
-      tabIndex={layout.marks.length ? -1 : 0}
+      // With marks on screen the roving mark is the single tab stop, at overview the density cursor; otherwise the plot itself.
+      tabIndex={props.plotTabStop ? 0 : -1}
     >
       <defs>
         {STATUSES.map((s) => (

@@ -27,9 +27,11 @@ export function TimelineStatus(props: {
       </span>
       <p className="visually-hidden" id={`${uid}-summary`}>
         {`${summary}. `}
-        {layout.marks.length
-          ? 'Arrow keys move between events, Enter selects, Escape clears the selection. Plus and minus zoom; Shift with arrow keys pans.'
-          : 'Plus and minus zoom; arrow keys pan.'}
+        {layout.aggregated
+          ? 'Arrow keys move between periods and lanes, Enter zooms into a period. Plus and minus zoom; Shift with arrow keys pans.'
+          : layout.marks.length
+            ? 'Arrow keys move between events, Enter selects, Escape clears the selection. Plus and minus zoom; Shift with arrow keys pans.'
+            : 'Plus and minus zoom; arrow keys pan.'}
       </p>
     </>
   );

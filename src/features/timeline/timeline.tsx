@@ -14,6 +14,8 @@ import { DENSITY_HEIGHT, TimelinePlot } from './timeline-plot';
 import { describeFilter, TimelineToolbar } from './timeline-toolbar';
 import { TimelineStatus } from './timeline-status';
 import { TimelineTooltip } from './timeline-tooltip';
+import { TimelineBinCursor } from './timeline-bin-cursor';
+import { useBinCursor } from './use-bin-cursor';
 import { useBrush } from './use-brush';
 import { useElementWidth } from './use-element-width';
 import { useMarkHandlers } from './use-mark-handlers';
@@ -109,6 +111,7 @@ function TimelineView(props: TimelineProps) {
     reference,
     onUserView: setUserView,
   });
+  const bins = useBinCursor({ layout, width, setView: setUserView, focusMark: keys.focusMark });
   const zoomIn = useCallback(() => zoomBy(2), [zoomBy]);
   const zoomOut = useCallback(() => zoomBy(0.5), [zoomBy]);
   const { drag, handlers: brush } = useBrush((a, b) =>
@@ -144,7 +147,11 @@ function TimelineView(props: TimelineProps) {
         layout={layout}
         dateText={hasFilter && !controls ? describeFilter(dateFilter) : undefined}
       />
-      <div className="tl-plot" ref={plotRef} onKeyDown={(e) => keys.onKeyDown(e, zoomBy, panBy)}>
+      <div
+        className="tl-plot"
+        ref={plotRef}
+        onKeyDown={(e) => bins.onKeyDown(e, zoomBy, panBy) || keys.onKeyDown(e, zoomBy, panBy)}
+      >
         <div className="tl-canvas">
           {gutter > 0 && (
             <TimelineGutter
@@ -163,7 +170,9 @@ function TimelineView(props: TimelineProps) {
             gradient={`tl${uid}`}
             labelledBy={`${uid}-name`}
             describedBy={`${uid}-summary`}
-            tabStopId={keys.tabStop(props.selectedId)}
+            // At overview the bin cursor is the one tab stop (pinned marks stay clickable).
+            tabStopId={bins.found ? undefined : keys.tabStop(props.selectedId)}
+            plotTabStop={!bins.found && !layout.marks.length}
             selectedId={props.selectedId}
             hoveredId={props.hoveredId}
             tooltip={tipMark ? { markId: tipMark.item.id, id: `${uid}-tip` } : undefined}
@@ -174,6 +183,15 @@ function TimelineView(props: TimelineProps) {
             handlers={handlers}
           />
         </div>
+        <TimelineBinCursor
+          cursorRef={bins.ref}
+          found={bins.found}
+          layout={layout}
+          left={gutter}
+          width={width}
+          laneHeader={laneHeader}
+          densityHeight={DENSITY_HEIGHT}
+        />
         <TimelineTooltip
           id={`${uid}-tip`}
           mark={tipMark}

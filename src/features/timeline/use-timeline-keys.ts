@@ -57,5 +57,10 @@ export function useTimelineKeys({
   };
 
   const setActiveStable = useCallback((id: string) => setActive(id), []);
-  return { ref, tabStop, onKeyDown, setActive: setActiveStable };
+  /** Moves the roving tab stop to a mark and focuses it (after zooming into a density bin). */
+  const focusStable = useCallback((id: string) => {
+    setActive(id);
+    ref.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
+  }, []);
+  return { ref, tabStop, onKeyDown, setActive: setActiveStable, focusMark: focusStable };
 }
