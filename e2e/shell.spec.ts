@@ -44,7 +44,7 @@ test('skip links come first for a keyboard user, show on focus and jump into a p
   await expect(toTimeline).toBeFocused();
   await expect(toTimeline).toBeInViewport();
   await page.keyboard.press('Enter');
-  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
   await expect(timeline).toBeFocused();
   expect(page.url()).not.toContain('#');
   // The next Tab lands on the timeline's own controls.
@@ -57,7 +57,7 @@ test('skip links come first for a keyboard user, show on focus and jump into a p
   await page.keyboard.press('Tab');
   await expect(skip.getByRole('link', { name: 'Skip to Map' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Map' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeFocused();
 });
 
 test('the list view offers a skip link to the events list', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
-import { DEFAULT_SORT, deriveRows, nextSort, sortRows, type SortKey, type SortState } from './list-rows';
+import { DEFAULT_SORT, deriveRows, nextSort, orderEvents, type SortKey, type SortState } from './list-rows';
 import { ListRow } from './list-row';
 import './list.css';
 
@@ -49,10 +49,13 @@ export function EventList({ dataset, events, selectedId, hoveredId, onSelect, on
     setSeenEvents(events);
     setLimit(PAGE_SIZE);
   }
-  const rows = useMemo(() => sortRows(deriveRows(dataset, events), sort), [dataset, events, sort]);
-  const selectedIndex = rows.findIndex((r) => r.event.id === selectedId);
+  const ordered = useMemo(() => orderEvents(dataset, events, sort), [dataset, events, sort]);
+  const selectedIndex = ordered.findIndex((e) => e.id === selectedId);
   // The selected event is always on screen, even beyond the current page.
   const shown = Math.max(limit, selectedIndex + 1);
+  // Only the rows on screen are formatted (10,000 filtered events, 50 rows).
+  const rows = useMemo(() => deriveRows(dataset, ordered.slice(0, shown)), [dataset, ordered, shown]);
+  const hidden = ordered.length - rows.length;
   const column = COLUMNS.find((c) => c.key === sort.key)!;
 
   const body = useRef<HTMLTableSectionElement>(null);
@@ -95,7 +98,7 @@ export function EventList({ dataset, events, selectedId, hoveredId, onSelect, on
             </tr>
           </thead>
           <tbody ref={body} onMouseLeave={() => onHover(undefined)}>
-            {rows.slice(0, shown).map((row) => (
+            {rows.map((row) => (
               <ListRow
                 key={row.event.id}
                 row={row}
@@ -108,9 +111,9 @@ export function EventList({ dataset, events, selectedId, hoveredId, onSelect, on
           </tbody>
         </table>
       </div>
-      {rows.length > shown && (
+      {hidden > 0 && (
         <button type="button" className="evl-more" onClick={() => setLimit(shown + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, rows.length - shown)} more ({rows.length - shown} not shown)
+          Show {Math.min(PAGE_SIZE, hidden)} more ({hidden} not shown)
         </button>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, NewsEvent } from '../../data/schema';
-import { DEFAULT_SORT, deriveRows, nextSort, sortRows } from './list-rows';
+import { DEFAULT_SORT, deriveRows, nextSort, orderEvents, SORT_KEYS, sortRows } from './list-rows';
 
 const ev = (id: string, start: string, extra: Partial<NewsEvent> = {}): NewsEvent => ({
   id,
@@ -79,6 +79,28 @@ describe('sortRows', () => {
   it('sorts counts numerically', () => {
     expect(titles('sources', 'desc')[0]).toBe('Consultations');
     expect(titles('topics', 'desc')[0]).toBe('Talks');
+  });
+});
+
+describe('orderEvents', () => {
+  // Two events on the same day with the same order: a tie that must keep the incoming order.
+  const twin = ev('Twin talks', '2023-03-18');
+  const list = [events[3], twin, events[1], events[0], events[2]];
+
+  it('gives the same order as sorting formatted rows, for every column and direction', () => {
+    for (const key of SORT_KEYS)
+      for (const dir of ['asc', 'desc'] as const)
+        for (const input of [list, [...list].reverse()])
+          expect(
+            orderEvents(dataset, input, { key, dir }).map((e) => e.title),
+            `${key} ${dir}`,
+          ).toEqual(sortRows(deriveRows(dataset, input), { key, dir }).map((r) => r.event.title));
+  });
+
+  it('returns a chronological list as it is for the default sort', () => {
+    const sorted = [events[0], events[1], twin, events[2], events[3]];
+    expect(orderEvents(dataset, sorted, DEFAULT_SORT)).toBe(sorted);
+    expect(orderEvents(dataset, list, DEFAULT_SORT)).not.toBe(list);
   });
 });
 

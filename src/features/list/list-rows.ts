@@ -111,3 +111,30 @@ export function sortRows(rows: EventRow[], sort: SortState): EventRow[] {
 export function nextSort(current: SortState, key: SortKey): SortState {
   return current.key === key ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };
 }
+
+// Start of each event's span in ms, parsed once per event (a toggle then only compares numbers).
+const starts = new WeakMap<NewsEvent, number>();
+function startMs(event: NewsEvent): number {
+  let ms = starts.get(event);
+  if (ms === undefined) starts.set(event, (ms = dateSpan(event.date)[0].getTime()));
+  return ms;
+}
+
+const byDate = (a: NewsEvent, b: NewsEvent) => startMs(a) - startMs(b) || a.order - b.order;
+
+/**
+ * The events in table order, as `sortRows(deriveRows(…))` gives them, without
+ * formatting every row: by date (the default) it compares numbers, and a list
+ * already in chronological order (the filters' output) comes back as is, so a
+ * filter toggle formats only the rows on screen.
+ */
+export function orderEvents(dataset: Dataset, events: NewsEvent[], sort: SortState): NewsEvent[] {
+  if (sort.key !== 'date') return sortRows(deriveRows(dataset, events), sort).map((r) => r.event);
+  // Ties keep the incoming order, so an already sorted list is its own ascending order.
+  if (sort.dir === 'asc' && events.every((e, i) => i === 0 || byDate(events[i - 1], e) <= 0)) return events;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return events
+    .map((_, i) => i)
+    .sort((a, b) => sign * byDate(events[a], events[b]) || a - b)
+    .map((i) => events[i]);
+}
