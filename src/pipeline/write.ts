@@ -1,5 +1,5 @@
 /** The output file: a fixed JSON layout, written atomically and only when its bytes change. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Serialize with a fixed layout; key order follows object construction, which is deterministic. */
@@ -9,7 +9,12 @@ export function serializeDataset(data: unknown): string {
 
 /** Temp file + rename, so the app never reads half a dataset; false when the file already had `content`. */
 export function writeAtomically(file: string, content: string): boolean {
-  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
+  // Same size first: a rebuild that changed the dataset need not read the old one.
+  const same =
+    existsSync(file) &&
+    statSync(file).size === Buffer.byteLength(content) &&
+    readFileSync(file, 'utf8') === content;
+  if (same) return false;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
