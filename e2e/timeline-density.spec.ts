@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { TimelinePage } from './pages/timeline';
 
@@ -21,11 +22,14 @@ test.describe('timeline density, keyboard', () => {
     // Tab from the toolbar reaches the density (one stop), with a visible focus ring.
     await t.button('Fit all events').focus();
     const cursor = t.region.getByRole('button', { name: PERIOD });
+    await expect(cursor).toHaveCount(1);
     for (let i = 0; i < 12 && !(await cursor.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
     await expect(cursor).toBeFocused();
     const outline = await cursor.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
+    const axe = await new AxeBuilder({ page }).include('.panel-timeline').analyze();
+    expect(axe.violations, axe.violations.map((v) => v.id).join(', ')).toEqual([]);
 
     const name = async () => PERIOD.exec((await cursor.getAttribute('aria-label')) ?? '')!;
     const first = await name();
