@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Dataset, NewsEvent } from '../data/schema';
 import { applyFilters, buildFilterIndex, type FilterIndex } from '../features/filters';
+import { indexDataset } from '../lib/dataset-index';
 import type { useViewState } from '../state/use-view-state';
 import { useViewStore } from './use-memory-view-state';
 import type { Filters, Lanes, MapView, ViewState } from '../state/view-state';
@@ -48,7 +49,7 @@ export function useExplorer(dataset: Dataset, options: ExplorerOptions = {}): Ex
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
   const events = useMemo(() => applyFilters(index, state.filters), [index, state.filters]);
   const selectedEvent = useMemo(
-    () => (state.selected ? dataset.events.find((e) => e.id === state.selected) : undefined),
+    () => (state.selected ? indexDataset(dataset).events.get(state.selected) : undefined),
     [dataset, state.selected],
   );
 
