@@ -2,7 +2,7 @@
  * Which dataset the dashboard shows: the built-in one, a `?data=URL` one, or a
  * file the reader opened locally (never uploaded). A local file wins until closed.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { DatasetError, fetchDataset } from '../data/load';
 import { dataAllowlist, resolveDatasetUrl } from '../data/dataset-url';
@@ -29,6 +29,14 @@ function remoteQuery(search: string) {
       return import('../features/formats/fetch-any-dataset').then((m) => m.fetchAnyDataset(url, signal));
     },
   });
+}
+
+/**
+ * Start the page's dataset request before React first renders, so the download does not wait
+ * for the app's first render; `useDatasetSource` then finds the request under the same key.
+ */
+export function prefetchDatasetSource(client: QueryClient): void {
+  void client.prefetchQuery(remoteQuery(window.location.search));
 }
 
 export function useDatasetSource() {

@@ -14,5 +14,8 @@ export function datasetQuery(url: string = defaultDatasetUrl()) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+    // The app starts the request before it renders (main.tsx): a failure must reach the error
+    // panel (with its "Try again"), not be silently re-fetched when the page first subscribes.
+    retryOnMount: false,
   });
 }

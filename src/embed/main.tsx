@@ -6,12 +6,15 @@ import { EmbedApp } from './embed-app';
 import { parseEmbedOptions } from '../state/embed-options';
 import { preloadPanel } from './panels/registry';
 import { startHeightReporter } from './resize';
+import { prefetchEmbedDataset } from './use-embed-dataset';
 import '../lib/theme.css';
 import './embed.css';
 
 const options = parseEmbedOptions(new URLSearchParams(window.location.search));
 applyEmbedTheme(document.documentElement, options);
-// The panel's chunk downloads while the dataset does (it is rendered only once the data is in).
+// The dataset request goes out before React renders, and the panel's chunk downloads meanwhile
+// (it is rendered only once the data is in).
+prefetchEmbedDataset();
 preloadPanel(options.panel);
 
 const root = document.getElementById('root')!;

@@ -16,9 +16,16 @@ function request(url: string, attempt: number): Promise<Dataset> {
   let pending = requests.get(key);
   if (!pending) {
     pending = fetchDataset(url);
+    // Handled here so a failure before the page subscribes is not an unhandled rejection.
+    pending.catch(() => undefined);
     requests.set(key, pending);
   }
   return pending;
+}
+
+/** Start the request before React first renders (embed main.tsx); the hook picks it up. */
+export function prefetchEmbedDataset(url: string = defaultDatasetUrl()): void {
+  request(url, 0);
 }
 
 export function useEmbedDataset(url: string = defaultDatasetUrl()) {
