@@ -42,7 +42,12 @@ export function useBinCursor({
         return;
       }
       const inLane = layout.marks.filter((m) => m.laneIndex === target.lane);
-      const mark = inLane.find((m) => m.item.end > target.t) ?? inLane[0] ?? layout.marks[0];
+      // The first event that starts in the period, else one that runs through it.
+      const mark =
+        inLane.find((m) => m.item.start >= target.t) ??
+        inLane.find((m) => m.item.end > target.t) ??
+        inLane[0] ??
+        layout.marks[0];
       if (mark) focusMark(mark.item.id);
     },
     [layout, focusMark],
