@@ -25,6 +25,9 @@ export default defineConfig({
             // React is what every page needs and what changes least: one chunk, cached across
             // the dashboard and every embed on a newsroom's page.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            // TanStack Query: the dashboard and the map panels only (embeds fetch without it), in
+            // one chunk rather than split by which of its modules each of them imports.
+            { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 2 },
           ],
         },
       },
