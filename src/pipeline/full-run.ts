@@ -50,14 +50,14 @@ function checkDuplicateIds(files: { file: string }[], ids: string[]): void {
  * gazetteer) load only when an article misses the cache: a rebuild from cache
  * skips them entirely.
  */
-async function loadExtractor(editorial: Editorial, cacheDir: string | undefined) {
+async function loadExtractor(editorial: Editorial) {
   const [{ extractArticle }, { loadGazetteer }, { compileRegistry }] = await Promise.all([
     import('./extract-article'),
     import('./gazetteer'),
     import('./people'),
   ]);
   const res: Resources = {
-    gazetteer: () => loadGazetteer(editorial.places, cacheDir),
+    gazetteer: () => loadGazetteer(editorial.places),
     registry: compileRegistry(editorial.people),
     topics: compileTopics(editorial.topics),
   };
@@ -78,11 +78,10 @@ export async function fullRun(
   const missing = extractions.flatMap((x, i) => (x ? [] : [i]));
   const articles: Article[] = [];
   const threads = options.threads ?? 1;
-  const cacheDir = options.cacheDir || undefined;
   const pool =
     threads > 1 && missing.length >= (options.parallelFrom ?? PARALLEL_FROM)
       ? (await import('./parallel')).startWorkers(
-          { editorial: inputs.editorialFiles, cacheDir },
+          { editorial: inputs.editorialFiles },
           threads,
           missing.length,
         )
@@ -110,8 +109,8 @@ export async function fullRun(
     };
     if (pool) {
       try {
-        // Built once here (while the workers boot), not by every worker.
-        if (cacheDir) (await import('./city-index')).readIndexText(cacheDir);
+        // On first use, built once here (while the workers boot), not by every worker.
+        (await import('./city-index')).readIndexText();
         await pool.run(
           missing.map((i) => articles[i]),
           (k, x) => store(missing[k], x),
@@ -123,7 +122,7 @@ export async function fullRun(
       }
     }
     if (missing.some((i) => !extractions[i])) {
-      const extract = await loadExtractor(editorial, cacheDir);
+      const extract = await loadExtractor(editorial);
       for (const i of missing) if (!extractions[i]) store(i, extract(articles[i]));
     }
     return finish(options, cache, extractions as ArticleExtraction[], editorial, cached, warnings);

@@ -5,7 +5,7 @@
  * `i18n-iso-countries`, a centroid for the pin), the English country names and
  * aliases of `i18n-iso-countries`, and the editorial regions and aliases.
  * Built lazily (the pipeline asks for it only when an article misses the
- * cache); the grouped GeoNames index is itself cached (city-index.ts).
+ * cache); the grouped GeoNames index is itself stored once (city-index.ts).
  */
 import { createRequire } from 'node:module';
 import type { Topology, GeometryObject } from 'topojson-specification';
@@ -136,7 +136,7 @@ function cityIds(group: City[], taken: Set<string>): string[] {
   return group.map((c) => ids.get(c)!);
 }
 
-export function buildGazetteer(editorial: PlacesEditorial, cacheDir?: string): Gazetteer {
+export function buildGazetteer(editorial: PlacesEditorial, indexDir?: string): Gazetteer {
   const index = new Map<string, GazetteerEntry[]>();
   const add = (key: string, e: GazetteerEntry) => {
     const list = index.get(key);
@@ -146,7 +146,7 @@ export function buildGazetteer(editorial: PlacesEditorial, cacheDir?: string): G
   const taken = new Set([...buildRegions(editorial, add), ...buildCountries(editorial, add)]);
 
   // Entries and ids for cities are made on first lookup of their name.
-  const cities = loadCityIndex(cacheDir);
+  const cities = loadCityIndex(indexDir);
   const aliases = new Map<string, City[]>();
   for (const [alias, target] of Object.entries(editorial.cityAliases)) {
     const hits = cities
@@ -194,11 +194,11 @@ export function buildGazetteer(editorial: PlacesEditorial, cacheDir?: string): G
 
 /** Build once per process and editorial content. */
 const cache = new Map<string, Gazetteer>();
-export function loadGazetteer(editorial: PlacesEditorial, cacheDir?: string): Gazetteer {
+export function loadGazetteer(editorial: PlacesEditorial, indexDir?: string): Gazetteer {
   const key = JSON.stringify(editorial);
   let g = cache.get(key);
   if (!g) {
-    g = buildGazetteer(editorial, cacheDir);
+    g = buildGazetteer(editorial, indexDir);
     cache.set(key, g);
   }
   return g;

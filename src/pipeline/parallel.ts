@@ -14,10 +14,9 @@ import type { Article } from './read-article';
 
 const BATCH = 8;
 
-/** What each worker needs: the editorial files and where the city index is cached. */
+/** What each worker needs: the editorial files. */
 export interface WorkerSetup {
   editorial: EditorialFiles;
-  cacheDir?: string;
 }
 
 type Reply = { batch: number; extractions?: ArticleExtraction[]; error?: string };
