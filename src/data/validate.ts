@@ -41,11 +41,11 @@ function checkShape(c: Checker, root: Item): void {
   if (root.schemaVersion !== SCHEMA_VERSION)
     c.add('schemaVersion', `Invalid input: expected ${SCHEMA_VERSION}`, true);
   c.optionalString(root, 'title');
-  c.each(root, 'sources', (s) => checkSource(c, s));
-  c.each(root, 'places', (p) => checkPlace(c, p));
-  c.each(root, 'people', (p) => checkPerson(c, p));
-  c.each(root, 'topics', (t) => checkTopic(c, t));
-  c.each(root, 'events', (e) => checkEvent(c, e));
+  c.each(root, 'sources', checkSource);
+  c.each(root, 'places', checkPlace);
+  c.each(root, 'people', checkPerson);
+  c.each(root, 'topics', checkTopic);
+  c.each(root, 'events', checkEvent);
 }
 
 function checkSource(c: Checker, s: Item): void {
@@ -58,11 +58,7 @@ function checkSource(c: Checker, s: Item): void {
   c.optionalString(s, 'byline');
   c.optionalString(s, 'note');
   c.string(s, 'text');
-  c.each(s, 'sentences', (x) => {
-    c.string(x, 'id', 1);
-    c.count(x, 'start');
-    c.count(x, 'end');
-  });
+  c.each(s, 'sentences', checkSentence);
 }
 
 function checkPlace(c: Checker, p: Item): void {
@@ -97,21 +93,31 @@ function checkEvent(c: Checker, e: Item): void {
   c.string(e, 'title', 1);
   c.oneOf(e, 'kind', EVENT_KINDS);
   c.oneOf(e, 'status', EVENT_STATUSES);
-  c.nested(e, 'date', (d) => {
-    c.pattern(d, 'start', CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
-    if (d.end !== undefined) c.pattern(d, 'end', CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
-    c.oneOf(d, 'precision', PRECISIONS);
-  });
+  c.nested(e, 'date', checkDate);
   c.count(e, 'order');
   c.optionalString(e, 'place');
   c.optionalString(e, 'origin');
   c.strings(e, 'participants');
   c.strings(e, 'topics');
-  c.each(e, 'evidence', (ev) => {
-    c.string(ev, 'source', 1);
-    c.string(ev, 'sentence', 1);
-    c.string(ev, 'quote', 1);
-  });
+  c.each(e, 'evidence', checkEvidence);
   // Like zod's `.min(1)`: checked even when the items (or the array itself) had a type error.
   c.size('evidence', e.evidence, 1, false);
+}
+
+function checkSentence(c: Checker, x: Item): void {
+  c.string(x, 'id', 1);
+  c.count(x, 'start');
+  c.count(x, 'end');
+}
+
+function checkDate(c: Checker, d: Item): void {
+  c.pattern(d, 'start', CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
+  if (d.end !== undefined) c.pattern(d, 'end', CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
+  c.oneOf(d, 'precision', PRECISIONS);
+}
+
+function checkEvidence(c: Checker, ev: Item): void {
+  c.string(ev, 'source', 1);
+  c.string(ev, 'sentence', 1);
+  c.string(ev, 'quote', 1);
 }
