@@ -10,6 +10,8 @@ test.describe('timeline density, keyboard', () => {
     page,
     request,
   }) => {
+    // 3,000 events, an axe scan and several zoom steps: slow on a shared machine.
+    test.slow();
     const dataset = await TimelinePage.dataset(request);
     const many = TimelinePage.manyEvents(dataset, 3000);
     await page.route('**/data/dataset.json', (route) =>
