@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildCountryLookup } from './country-lookup';
+import { buildCountryLookup, countryLookupOf } from './country-lookup';
 
 const square = (w: number, s: number, e: number, n: number) => [
   [w, s],
@@ -41,5 +41,14 @@ describe('buildCountryLookup', () => {
     expect(lookup(15, 5)).toBe(-1);
     expect(lookup(2, 50)).toBe(-1);
     expect(lookup(5, 5)).toBe(-1);
+  });
+});
+
+describe('countryLookupOf', () => {
+  it('builds one lookup per basemap and answers like buildCountryLookup', () => {
+    const lookup = countryLookupOf(countries);
+    expect(countryLookupOf(countries)).toBe(lookup);
+    expect(countryLookupOf({ ...countries })).not.toBe(lookup);
+    expect([lookup(2, 2), lookup(-10, 5), lookup(15, 5)]).toEqual([0, 1, -1]);
   });
 });

@@ -40,3 +40,12 @@ export function buildCountryLookup(countries: FeatureCollection<MultiPolygon, un
     return -1;
   };
 }
+
+const lookups = new WeakMap<object, CountryLookup>();
+
+/** `buildCountryLookup`, once per basemap (zooming across 4 switches between two of them). */
+export function countryLookupOf(countries: FeatureCollection<MultiPolygon, unknown>): CountryLookup {
+  let lookup = lookups.get(countries);
+  if (!lookup) lookups.set(countries, (lookup = buildCountryLookup(countries)));
+  return lookup;
+}

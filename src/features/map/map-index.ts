@@ -56,7 +56,7 @@ export interface MapLayers {
   markers: PlaceMarker[];
   /** Events with an origin grouped by route (origin → place), in order of first appearance. */
   routes: Route[];
-  /** Route id by `origin slot * places + place slot`, to find a hovered event's route. */
+  /** The routes by `origin slot * places + place slot`, to find a hovered event's route. */
   routeByPair: ReadonlyMap<number, Route>;
   /**
    * The filtered events' places ([[south, west], [north, east]]); travel origins only when no

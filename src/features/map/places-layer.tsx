@@ -14,7 +14,7 @@ import { PlaceMarkerView } from './place-marker';
 import { measureLabel } from './place-icon';
 import { spreadMarkers, type SpreadRank } from './marker-spread';
 import { basemapResolutionFor } from './basemap';
-import { buildCountryLookup } from './country-lookup';
+import { countryLookupOf } from './country-lookup';
 import { useBasemap } from './use-basemap';
 
 const LABEL_HEIGHT = 16;
@@ -60,7 +60,7 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
   const items = useMemo(() => deriveVisibleItems(layer, view.bbox, view.zoom), [layer, view]);
   // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more.
   const basemap = useBasemap(basemapResolutionFor(view.zoom)).data;
-  const lookup = useMemo(() => (basemap ? buildCountryLookup(basemap.countries) : undefined), [basemap]);
+  const lookup = basemap ? countryLookupOf(basemap.countries) : undefined;
   const layout = useMemo(() => {
     const font = `600 12px ${getComputedStyle(map.getContainer()).fontFamily}`;
     const size = map.getSize();

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { FitBoundsOptions, Map as LeafletMap } from 'leaflet';
+import type { FitBoundsOptions, LatLng, LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import type { MapView as MapViewState } from '../../state/view-state';
 import type { LatLonBounds } from './markers';
 import {
@@ -34,6 +34,39 @@ function fitOptions(map: LeafletMap): FitBoundsOptions & FitPadding {
   };
 }
 const REPORT_DELAY_MS = 400;
+/** A resize whose refit would shift the view by less than this keeps the view (about a marker's radius). */
+const RESIZE_SHIFT_PX = 16;
+
+/** Leaflet 1.9's own steps of `fitBounds`, so a refit that would not move the map can be skipped. */
+interface FitSteps {
+  _getBoundsCenterZoom(
+    bounds: LatLngBoundsExpression,
+    options: FitBoundsOptions,
+  ): { center: LatLng; zoom: number };
+  _limitZoom(zoom: number): number;
+  _limitCenter(center: LatLng, zoom: number, bounds: LatLngBoundsExpression | undefined): LatLng;
+}
+
+/**
+ * Whether fitting `bounds` would keep the zoom and move the centre by less than `px` (after a
+ * resize: a panel above the map growing by a line on a filter change shifts the fit by a few
+ * pixels). Such a refit is skipped: even one that changes nothing fires moveend, which re-clips
+ * and redraws every country.
+ */
+function fitBarelyMoves(
+  map: LeafletMap,
+  bounds: LatLonBounds,
+  options: FitBoundsOptions,
+  px: number,
+): boolean {
+  const steps = map as unknown as Partial<FitSteps>;
+  if (!steps._getBoundsCenterZoom || !steps._limitZoom || !steps._limitCenter) return false;
+  const target = steps._getBoundsCenterZoom(bounds, options);
+  const zoom = steps._limitZoom(target.zoom);
+  if (zoom !== map.getZoom()) return false;
+  const center = steps._limitCenter(target.center, zoom, map.options.maxBounds);
+  return map.project(center, zoom).distanceTo(map.project(map.getCenter(), zoom)) < px;
+}
 
 export interface ViewSyncProps {
   view?: MapViewState;
@@ -119,6 +152,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
     function followContainerSize() {
       // The dashboard grid resizes the panel without a window resize, which Leaflet would miss.
       let frame = 0;
+      let fitted = false;
       // Deferred to the next frame: resizing inside the callback would trip "ResizeObserver loop" errors.
       const observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
@@ -126,9 +160,17 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
           quiet.current = true;
           try {
             map.invalidateSize({ animate: false });
-            map.setMinZoom(minZoomToFill(map.getSize().x));
+            const size = map.getSize();
+            const minZoom = minZoomToFill(size.x);
+            // Our own zoom, not the reader's: raised without animation, so it ends while quiet and
+            // is not written to the URL as a chosen view (which would stop later fits).
+            if (map.getZoom() < minZoom) map.setZoom(minZoom, { animate: false });
+            map.setMinZoom(minZoom);
             const { view: v, bounds: b } = latest.current;
-            if (!v && b) map.fitBounds(b, fitOptions(map));
+            const options = fitOptions(map);
+            if (!v && b && !(fitted && fitBarelyMoves(map, b, options, RESIZE_SHIFT_PX)))
+              map.fitBounds(b, options);
+            fitted = size.x > 0 && size.y > 0;
           } finally {
             quiet.current = false;
           }
