@@ -2,7 +2,7 @@
  * Seeded generators of valid view states, for round-trip property tests
  * (kept beside the state module so other tests can reuse them).
  */
-import { eventKind, eventStatus } from '../data/schema';
+import { EVENT_KINDS, EVENT_STATUSES } from '../data/vocabulary';
 import type { Filters, ViewState } from './view-state';
 
 import { mulberry32 } from '../lib/prng';
@@ -32,8 +32,8 @@ export function randomState(rand: () => number): ViewState {
     topics: ids(),
     people: ids(),
     places: ids(),
-    kinds: subset(eventKind.options),
-    statuses: subset(eventStatus.options),
+    kinds: subset(EVENT_KINDS),
+    statuses: subset(EVENT_STATUSES),
     sources: ids(),
     q: chance(0.5) ? '' : Array.from({ length: 1 + int(30) }, () => pick(Q_CHARS)).join(''),
   };

@@ -7,7 +7,8 @@
  * back to its default when malformed. `serializeState` omits defaults and
  * writes parameters in one fixed order, so equal states give equal URLs.
  */
-import { eventKind, eventStatus, type EventKind, type EventStatus } from '../data/schema';
+import type { EventKind, EventStatus } from '../data/schema';
+import { EVENT_KINDS, EVENT_STATUSES } from '../data/vocabulary';
 import {
   formatMapView,
   isValidId,
@@ -93,8 +94,8 @@ export const STATE_PARAMS = [
   'tiles',
 ] as const;
 
-const KINDS = new Set<string>(eventKind.options);
-const STATUSES = new Set<string>(eventStatus.options);
+const KINDS = new Set<string>(EVENT_KINDS);
+const STATUSES = new Set<string>(EVENT_STATUSES);
 
 export function parseFilters(params: URLSearchParams): Filters {
   const filters: Filters = {

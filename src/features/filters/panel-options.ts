@@ -3,7 +3,8 @@
  * in a stable order (by overall count, so options do not jump around as other
  * filters change), plus the topic tree with checked/implied/mixed states.
  */
-import { eventKind, eventStatus, type Dataset, type PlaceKind } from '../../data/schema';
+import type { Dataset, PlaceKind } from '../../data/schema';
+import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary';
 import type { Filters } from '../../state/view-state';
 import type { Facets } from './facets';
 import type { FilterIndex } from './filter-index';
@@ -93,25 +94,21 @@ export function deriveSourceOptions(dataset: Dataset, index: FilterIndex, facets
 
 /** Kinds and statuses in schema order, only those that occur (or are active). */
 export function deriveKindOptions(index: FilterIndex, facets: Facets, filters: Filters): FacetOption[] {
-  return eventKind.options
-    .filter((k) => index.kinds.has(k) || filters.kinds.includes(k))
-    .map((k) => ({
-      id: k,
-      label: kindLabel(k),
-      count: facets.kinds.get(k) ?? 0,
-      active: filters.kinds.includes(k),
-    }));
+  return EVENT_KINDS.filter((k) => index.kinds.has(k) || filters.kinds.includes(k)).map((k) => ({
+    id: k,
+    label: kindLabel(k),
+    count: facets.kinds.get(k) ?? 0,
+    active: filters.kinds.includes(k),
+  }));
 }
 
 export function deriveStatusOptions(index: FilterIndex, facets: Facets, filters: Filters): FacetOption[] {
-  return eventStatus.options
-    .filter((s) => index.statuses.has(s) || filters.statuses.includes(s))
-    .map((s) => ({
-      id: s,
-      label: statusLabel(s),
-      count: facets.statuses.get(s) ?? 0,
-      active: filters.statuses.includes(s),
-    }));
+  return EVENT_STATUSES.filter((s) => index.statuses.has(s) || filters.statuses.includes(s)).map((s) => ({
+    id: s,
+    label: statusLabel(s),
+    count: facets.statuses.get(s) ?? 0,
+    active: filters.statuses.includes(s),
+  }));
 }
 
 export interface TopicNode extends FacetOption {

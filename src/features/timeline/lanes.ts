@@ -1,5 +1,6 @@
 /** Which lane an event sits in: by its kind, or by the country of its place. */
-import { eventKind, type Dataset, type EventKind, type NewsEvent } from '../../data/schema';
+import type { Dataset, EventKind, NewsEvent } from '../../data/schema';
+import { EVENT_KINDS } from '../../data/vocabulary';
 import { indexDataset } from '../../lib/dataset-index';
 import type { Lanes } from '../../state/view-state';
 
@@ -65,9 +66,11 @@ export function orderLanes(
   countryLabel: (code: string) => string,
 ): Lane[] {
   if (mode === 'kind')
-    return eventKind.options
-      .filter((k) => counts.get(k))
-      .map((k) => ({ key: k, label: kindLabel(k), count: counts.get(k)! }));
+    return EVENT_KINDS.filter((k) => counts.get(k)).map((k) => ({
+      key: k,
+      label: kindLabel(k),
+      count: counts.get(k)!,
+    }));
   return [...counts.entries()]
     .filter(([, count]) => count > 0)
     .map(([key, count]) => ({ key, label: countryLabel(key), count }))
