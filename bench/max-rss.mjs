@@ -1,5 +1,6 @@
 /**
- * Preloaded into the pipeline's process (`node --import tsx --import bench/max-rss.ts …`):
+ * Preloaded into the pipeline's process (`node --import bench/max-rss.mjs scripts/preprocess.mjs …`; plain JavaScript,
+ * so measuring needs no TypeScript loader the user's command does not load):
  * on exit, writes the process's peak resident memory and CPU time to BENCH_RSS_FILE.
  * Worker threads share the process, so their memory is included.
  */

@@ -1,7 +1,8 @@
 /**
- * Pipeline figures: the real `scripts/preprocess.ts` run as a child process on
+ * Pipeline figures: the real `npm run preprocess` command run as a child process on
  * synthetic corpora and on the seeds, timed from spawn to exit (so Node and
- * tsx start-up count, as they do for a user), with the child's peak memory.
+ * its start-up count, as they do for a user), with the child's peak memory
+ * and CPU time (the preload bench/max-rss.mjs, plain JavaScript like the command).
  *
  * Each run gets its own scratch work space (symlinks to the repository's
  * files, its own `.cache/`), so throughput runs start cold and never touch
@@ -37,6 +38,20 @@ export function makeWorkspace(): string {
   return dir;
 }
 
+/**
+ * The Node arguments of `npm run preprocess` (package.json), so the bench runs
+ * exactly the user's command, with paths inside the work space.
+ */
+export function preprocessCommand(workspace: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [bin, ...args] = pkg.scripts.preprocess.split(/\s+/);
+  if (bin !== 'node')
+    throw new Error(`the preprocess script does not start with node: ${pkg.scripts.preprocess}`);
+  return args.map((a) => (/^(scripts|src)\//.test(a) ? join(workspace, a) : a));
+}
+
 export function runPreprocess(
   workspace: string,
   seeds: string,
@@ -46,15 +61,12 @@ export function runPreprocess(
   const out = join(workspace, 'bench-out', 'dataset.json');
   mkdirSync(join(workspace, 'bench-out'), { recursive: true });
   const rssFile = join(workspace, 'bench-out', `rss-${Date.now()}.json`);
-  const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const preload = pathToFileURL(join(ROOT, 'bench/max-rss.ts')).href;
+  const preload = pathToFileURL(join(ROOT, 'bench/max-rss.mjs')).href;
   const args = [
     ...nodeArgs,
     '--import',
-    tsx,
-    '--import',
     preload,
-    join(workspace, 'scripts/preprocess.ts'),
+    ...preprocessCommand(workspace),
     '--seeds',
     seeds,
     '--out',

@@ -6,17 +6,19 @@
  * fingerprint (its sources, the schema, its packages' versions), the installed
  * package tree and the bundler's version and options, so a bundle is only ever
  * reused for exactly the code it was built from. Built on first use, then
- * loaded by scripts/preprocess.ts on every run.
+ * loaded by scripts/preprocess.mjs on every run.
+ *
+ * Plain JavaScript: finding (or building) the bundle needs no TypeScript
+ * loader, so a run from a built bundle never starts tsx.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pipelineFingerprint } from './fingerprint';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PIPELINE_DIR, sourceFingerprint } from './source-fingerprint.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, '../..');
+const ROOT = resolve(PIPELINE_DIR, '../..');
 const require = createRequire(import.meta.url);
 
 /** Bump when the options below change. */
@@ -27,7 +29,7 @@ const STALE_MS = 60 * 60 * 1000;
 export const BUNDLE_ROOT = join(ROOT, 'node_modules/.cache/news-pipeline');
 
 /** npm's record of what is installed (falls back to the lock file). */
-function installedTree(): string {
+function installedTree() {
   for (const file of ['node_modules/.package-lock.json', 'package-lock.json']) {
     try {
       return readFileSync(join(ROOT, file), 'utf8');
@@ -38,8 +40,13 @@ function installedTree(): string {
   return '';
 }
 
-export function bundleKey(fingerprint = pipelineFingerprint()): string {
-  const esbuild = (require('esbuild/package.json') as { version: string }).version;
+export function bundleKey(fingerprint = sourceFingerprint()) {
+  let esbuild = '?';
+  try {
+    esbuild = require('esbuild/package.json').version;
+  } catch {
+    /* no bundler installed: there is no bundle to find either */
+  }
   return createHash('sha256')
     .update(`${FORMAT}\0${fingerprint}\0${esbuild}\0${process.version}\0`)
     .update(installedTree())
@@ -48,10 +55,13 @@ export function bundleKey(fingerprint = pipelineFingerprint()): string {
 }
 
 /** Bundle into `outdir`; returns the source files (outside node_modules) it was made of. */
-export async function buildBundle(outdir: string, fingerprint = pipelineFingerprint()): Promise<string[]> {
+export async function buildBundle(outdir, fingerprint = sourceFingerprint()) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: { cli: join(here, 'cli.ts'), 'extract-worker': join(here, 'extract-worker.ts') },
+    entryPoints: {
+      cli: join(PIPELINE_DIR, 'cli.ts'),
+      'extract-worker': join(PIPELINE_DIR, 'extract-worker.ts'),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -76,7 +86,7 @@ export async function buildBundle(outdir: string, fingerprint = pipelineFingerpr
 }
 
 /** Remove other keys' bundles that nothing can be loading any more. */
-function pruneOld(keep: string): void {
+function pruneOld(keep) {
   const now = Date.now();
   try {
     for (const name of readdirSync(BUNDLE_ROOT)) {
@@ -90,8 +100,8 @@ function pruneOld(keep: string): void {
 }
 
 /** The URL of the bundled cli.mjs for the current sources, building it first if needed. */
-export async function bundledCli(): Promise<string> {
-  const fingerprint = pipelineFingerprint();
+export async function bundledCli() {
+  const fingerprint = sourceFingerprint();
   const key = bundleKey(fingerprint);
   const dir = join(BUNDLE_ROOT, key);
   const entry = join(dir, 'cli.mjs');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleKey, buildBundle } from './bundle';
+import { bundleKey, buildBundle } from './bundle.mjs';
 import { fingerprintFiles } from './fingerprint';
 
 const here = dirname(fileURLToPath(import.meta.url));

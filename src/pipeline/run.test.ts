@@ -162,7 +162,7 @@ describe('runPipeline output', () => {
     ];
     const { stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts/preprocess.ts'), ...args],
+      [join(ROOT, 'scripts/preprocess.mjs'), ...args],
       { cwd: ROOT },
     );
     expect(stderr).not.toMatch(/parallel extraction failed/);
@@ -258,7 +258,7 @@ describe('runPipeline on bad input', () => {
     writeFileSync(out, PREVIOUS);
     const cli = promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts/preprocess.ts'), '--seeds', seeds, '--out', out, '--no-cache'],
+      [join(ROOT, 'scripts/preprocess.mjs'), '--seeds', seeds, '--out', out, '--no-cache'],
       { cwd: ROOT },
     );
     await expect(cli).rejects.toMatchObject({

@@ -1,0 +1,3 @@
+export declare const PIPELINE_DIR: string;
+export declare function fingerprintFiles(pipelineDir: string): string[];
+export declare function sourceFingerprint(): string;
