@@ -3,14 +3,8 @@
  * united by id, events merged across articles, ordered and given stable ids.
  * Everything is sorted, so identical input gives byte-identical output.
  */
-import {
-  SCHEMA_VERSION,
-  type Dataset,
-  type NewsEvent,
-  type Person,
-  type Place,
-  type Topic,
-} from '../data/schema';
+import type { Dataset, NewsEvent, Person, Place, Topic } from '../data/schema';
+import { SCHEMA_VERSION } from '../data/vocabulary';
 import type { ArticleExtraction } from './extract-article';
 import { mergeEvents, mergedStatus, orderEvents, titleSource, type SourcedEvent } from './merge';
 
