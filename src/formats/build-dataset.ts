@@ -5,15 +5,8 @@
  * quote is verbatim from the file.
  */
 import { DatasetError, parseDataset } from '../data/load';
-import {
-  SCHEMA_VERSION,
-  type Dataset,
-  type NewsEvent,
-  type Person,
-  type Place,
-  type Sentence,
-  type Topic,
-} from '../data/schema';
+import type { Dataset, NewsEvent, Person, Place, Sentence, Topic } from '../data/schema';
+import { SCHEMA_VERSION } from '../data/vocabulary';
 import { formatEventDate, startOf } from '../lib/calendar-date';
 import { createIdAllocator, slugify } from './ids';
 import { EXTENSION_KEY, type SlideExtension, type TimelineExtension } from './timelinejs-extension';

@@ -244,5 +244,11 @@ describe('importTimelineJson: refusals with clear messages', () => {
     expect(() => importTimelineJson({ title: {} }, { fileName: 'bad.json' })).toThrow('"events" array');
     expect(attempt([base], { eras: {} })).toThrow('"eras" must be an array');
     expect(attempt([base], { news_explorer: { version: 2 } })).toThrow('news_explorer block is malformed');
+    expect(attempt([base], { news_explorer: { version: 2 } })).toThrow(
+      expect.objectContaining({ detail: 'news_explorer.version: expected 1' }),
+    );
+    expect(attempt([{ ...base, news_explorer: { kind: 'party' } }])).toThrow(
+      'bad.json: events[0]: news_explorer is malformed',
+    );
   });
 });

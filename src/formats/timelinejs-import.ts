@@ -8,7 +8,7 @@ import { DatasetError } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { buildDataset, type ImportedSlide, type ImportedTimeline, type ImportOptions } from './build-dataset';
 import { sanitizeHtmlText } from './sanitize-html-text';
-import { EXTENSION_KEY, slideExtension, timelineExtension } from './timelinejs-extension';
+import { EXTENSION_KEY, parseSlideExtension, parseTimelineExtension } from './timelinejs-extension';
 import { DatePartError, parseTimelineDate, type ParsedDate } from './timelinejs-dates';
 
 export type { ImportOptions } from './build-dataset';
@@ -64,10 +64,10 @@ function readSlide(raw: unknown, where: string, options: ImportOptions): Importe
   const start = isObject(raw.start_date) ? raw.start_date : undefined;
   let ext;
   if (raw[EXTENSION_KEY] !== undefined) {
-    const parsed = slideExtension.safeParse(raw[EXTENSION_KEY]);
-    if (!parsed.success)
-      throw new DatasetError(`${options.fileName}: ${where}: ${EXTENSION_KEY} is malformed`);
-    ext = parsed.data;
+    const parsed = parseSlideExtension(raw[EXTENSION_KEY]);
+    if (!parsed.ok)
+      throw new DatasetError(`${options.fileName}: ${where}: ${EXTENSION_KEY} is malformed`, parsed.problem);
+    ext = parsed.value;
   }
   const displayDate = str(raw.display_date) || str(start?.display_date);
   const headline = sanitizeHtmlText(str(text.headline), { singleLine: true });
@@ -98,10 +98,10 @@ export function importTimelineJson(json: unknown, options: ImportOptions): Datas
     throw new DatasetError(`${options.fileName}: "eras" must be an array.`);
   let ext;
   if (json[EXTENSION_KEY] !== undefined) {
-    const parsed = timelineExtension.safeParse(json[EXTENSION_KEY]);
-    if (!parsed.success)
-      throw new DatasetError(`${options.fileName}: the ${EXTENSION_KEY} block is malformed.`);
-    ext = parsed.data;
+    const parsed = parseTimelineExtension(json[EXTENSION_KEY]);
+    if (!parsed.ok)
+      throw new DatasetError(`${options.fileName}: the ${EXTENSION_KEY} block is malformed.`, parsed.problem);
+    ext = parsed.value;
   }
   const title = isObject(json.title) && isObject(json.title.text) ? json.title.text : undefined;
   const timeline: ImportedTimeline = {
