@@ -1,12 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../formats';
+import { EXPORT_FORMAT_INFO, exportFileName, type ExportFormatInfo } from '../../formats/export-formats';
 import { downloadText } from './download';
+import { exporters } from './load-converters';
 import './formats.css';
+
+const LOAD_FAILED =
+  'The export could not be prepared: its code did not load. Check the connection and try again.';
 
 /** "Export" disclosure: downloads the events in the current (filtered) view in one of four formats. */
 export function ExportMenu({ dataset, events }: { dataset: Dataset; events: NewsEvent[] }) {
   const [open, setOpen] = useState(false);
+  // Only while the writers load on a first export that came before the warm-up finished.
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -26,11 +33,22 @@ export function ExportMenu({ dataset, events }: { dataset: Dataset; events: News
 
   const close = () => {
     setOpen(false);
+    setFailed(false);
     toggle.current?.focus();
   };
-  const save = (format: ExportFormat) => {
-    downloadText(format.write(dataset, events), exportFileName(dataset, format), format.mimeType);
-    close();
+  const save = (format: ExportFormatInfo) => {
+    const write = (writers: NonNullable<typeof exporters.loaded>) => {
+      const text = writers.EXPORT_WRITERS[format.id](dataset, events);
+      downloadText(text, exportFileName(dataset, format), format.mimeType);
+      close();
+    };
+    if (exporters.loaded) return write(exporters.loaded);
+    setPending(true);
+    setFailed(false);
+    exporters
+      .load()
+      .then(write, () => setFailed(true))
+      .finally(() => setPending(false));
   };
 
   return (
@@ -49,7 +67,11 @@ export function ExportMenu({ dataset, events }: { dataset: Dataset; events: News
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onPointerEnter={exporters.warm}
+        onClick={() => {
+          exporters.warm(); // the writers load while the reader picks a format
+          setOpen((o) => !o);
+        }}
       >
         Export
       </button>
@@ -58,6 +80,7 @@ export function ExportMenu({ dataset, events }: { dataset: Dataset; events: News
         className="export-menu-panel"
         role="group"
         aria-label={`Export ${count}`}
+        aria-busy={pending}
         hidden={!open}
       >
         <p className="export-menu-note">
@@ -66,15 +89,20 @@ export function ExportMenu({ dataset, events }: { dataset: Dataset; events: News
             : 'No events match the filters: nothing to export.'}
         </p>
         <ul>
-          {EXPORT_FORMATS.map((format) => (
+          {EXPORT_FORMAT_INFO.map((format) => (
             <li key={format.id}>
-              <button type="button" disabled={!events.length} onClick={() => save(format)}>
+              <button type="button" disabled={!events.length || pending} onClick={() => save(format)}>
                 <span className="export-menu-label">{format.label}</span>
                 <span className="export-menu-hint">{format.hint}</span>
               </button>
             </li>
           ))}
         </ul>
+        {failed && (
+          <p className="export-menu-error" role="alert">
+            {LOAD_FAILED}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -5,7 +5,7 @@
  */
 import { DatasetError } from '../../data/load';
 import type { Dataset } from '../../data/schema';
-import { detectAndParse } from '../../formats';
+import { detectAndParse } from '../../formats/detect';
 
 export async function fetchAnyDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let response: Response;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFixture } from '../../formats/fixtures/read-fixture';
 import { sampleDataset } from '../../formats/fixtures/sample-dataset';
 import { ExportMenu } from './export-menu';
+import { exporters } from './load-converters';
 import { FileDropZone, OpenFileButton } from './open-file';
 
 afterEach(cleanup);
@@ -42,12 +43,23 @@ describe('ExportMenu', () => {
     render(<ExportMenu dataset={sampleDataset} events={sampleDataset.events.slice(0, 2)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     fireEvent.click(screen.getByRole('button', { name: /^CSV/ }));
+    // The writers load on first use (a separate chunk in the build).
+    await waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked).toEqual([{ download: 'japan-germany-2023.csv', href: 'blob:test/1' }]);
     expect(blobs[0].type).toBe('text/csv;charset=utf-8');
     const text = await blobs[0].text();
     expect(text.trim().split('\r\n')).toHaveLength(3); // header + 2 events
     expect(screen.getByRole('button', { name: 'Export' }).getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export' }));
+  });
+
+  it('exports at once, in the same click, once the writers have loaded', async () => {
+    await exporters.load();
+    render(<ExportMenu dataset={sampleDataset} events={sampleDataset.events.slice(0, 2)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(screen.getByRole('button', { name: /^iCalendar/ }));
+    expect(clicked).toEqual([{ download: 'japan-germany-2023.ics', href: 'blob:test/1' }]);
+    expect((await blobs[0].text()).match(/BEGIN:VEVENT/g)).toHaveLength(2);
   });
 
   it('closes on Escape and disables the formats when no events match', () => {

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema';
+import { importers } from './load-converters';
 import { ACCEPTED_FILES, describeFileError, readDatasetFile } from './read-dataset-file';
 import './formats.css';
 
@@ -41,6 +42,8 @@ export function OpenFileButton(props: OpenFileCallbacks & { label?: string }) {
         aria-busy={busy}
         disabled={busy}
         title="Open a dataset, TimelineJS3 JSON or TimelineJS3 CSV from your computer. It is read here and never uploaded."
+        onPointerEnter={importers.warm}
+        onFocus={importers.warm}
         onClick={() => input.current?.click()}
       >
         {busy ? 'Opening…' : (props.label ?? 'Open file…')}
@@ -80,6 +83,7 @@ export function FileDropZone(props: OpenFileCallbacks & { children: ReactNode; c
         e.preventDefault();
         depth.current += 1;
         setDragging(true);
+        importers.warm(); // the file readers load while the file is carried over
       }}
       onDragOver={(e) => {
         if (!hasFiles(e)) return;

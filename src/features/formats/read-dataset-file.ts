@@ -4,7 +4,7 @@
  */
 import { DatasetError } from '../../data/load';
 import type { Dataset } from '../../data/schema';
-import { detectAndParse } from '../../formats';
+import { importers } from './load-converters';
 
 /** What the file picker offers; detection decides, so a mislabelled file still works. */
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
@@ -16,13 +16,21 @@ export async function readDatasetFile(file: File): Promise<Dataset> {
     throw new DatasetError(
       `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be opened here.`,
     );
+  // The file and the format readers (a separate chunk) load side by side.
+  const formats = importers.load().catch((err: unknown) => {
+    throw new DatasetError(
+      `${file.name} could not be opened: the app's file reader did not load. Check the connection and try again.`,
+      String(err),
+    );
+  });
   let text: string;
   try {
     text = await file.text();
   } catch (err) {
+    formats.catch(() => undefined); // the read error is the one to report
     throw new DatasetError(`${file.name} could not be read.`, String(err));
   }
-  return detectAndParse(text, file.name);
+  return (await formats).detectAndParse(text, file.name);
 }
 
 /** One line for a status or error message, with the validation details after it when there are any. */
