@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   compareCalendarDates,
   dateSpan,
+  endMs,
   endOf,
   formatCalendarDate,
   formatEventDate,
   parseCalendarDate,
+  startMs,
   startOf,
 } from './calendar-date';
 
@@ -43,5 +45,62 @@ describe('calendar dates', () => {
   it('orders mixed precisions chronologically', () => {
     const sorted = ['2023-05', '2022', '2023-03-18'].sort(compareCalendarDates);
     expect(sorted).toEqual(['2022', '2023-03-18', '2023-05']);
+  });
+});
+
+describe('startMs / endMs', () => {
+  it('give the same instants as startOf / endOf for every form and edge', () => {
+    const values = [
+      '2023',
+      '2023-03',
+      '2023-03-18',
+      '2023-12',
+      '2023-12-31',
+      '2024-02-29',
+      // Overflow rolls over as utcDate rolls it.
+      '2023-02-29',
+      '2023-13',
+      '2023-04-31',
+      // Left to startOf / endOf: month or day 00, years below 100, BCE and long years.
+      '2023-00',
+      '2023-05-00',
+      '0099',
+      '0050-06-15',
+      '0100',
+      '-0044-03-15',
+      '-1',
+      '12345',
+      '1970-01-01',
+      '1969-12-31',
+    ];
+    for (const v of values) {
+      expect(startMs(v), `start of ${v}`).toBe(+startOf(v));
+      expect(endMs(v), `end of ${v}`).toBe(+endOf(v));
+    }
+  });
+
+  it('agree with startOf / endOf on every day of a few years, and every month and year form', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const year of [1999, 2000, 2023, 2024]) {
+      expect(startMs(String(year))).toBe(+startOf(String(year)));
+      expect(endMs(String(year))).toBe(+endOf(String(year)));
+      for (let m = 1; m <= 12; m++) {
+        const month = `${year}-${pad(m)}`;
+        expect(startMs(month)).toBe(+startOf(month));
+        expect(endMs(month)).toBe(+endOf(month));
+        for (let d = 1; d <= 31; d++) {
+          const v = `${month}-${pad(d)}`;
+          expect(startMs(v)).toBe(+startOf(v));
+          expect(endMs(v)).toBe(+endOf(v));
+        }
+      }
+    }
+  });
+
+  it('reject what is not a calendar date, as startOf does', () => {
+    for (const v of ['2023-3-18', '2023/03/18', 'May 2023', '', '20a3', '2023-03-1x', '2023-0a', '2023x03']) {
+      expect(() => startMs(v), v).toThrow(/not a calendar date/);
+      expect(() => endMs(v), v).toThrow(/not a calendar date/);
+    }
   });
 });

@@ -4,10 +4,10 @@
  * intersection, read out in display order (date start, then `order`).
  */
 import type { NewsEvent } from '../../data/schema';
-import { endOf, startOf } from '../../lib/calendar-date';
+import { endMs, startMs } from '../../lib/calendar-date';
 import type { Filters } from '../../state/view-state';
 import { andInto, createBitset, forEachBit, orPosting, popcount, type Bitset, type Posting } from './bitset';
-import type { FilterIndex } from './filter-index';
+import { searchText, type FilterIndex } from './filter-index';
 import { searchWords } from './search-text';
 
 export { buildFilterIndex, type FilterIndex } from './filter-index';
@@ -37,8 +37,8 @@ function valueMask(
 
 function dateMask(index: FilterIndex, from?: string, to?: string): Bitset | null {
   if (!from && !to) return null;
-  const lo = from ? startOf(from).getTime() : -Infinity;
-  const hi = to ? endOf(to).getTime() : Infinity;
+  const lo = from ? startMs(from) : -Infinity;
+  const hi = to ? endMs(to) : Infinity;
   const mask = createBitset(index.size);
   // Spans are half-open [start, end): an event matches when it overlaps [from, to] at all.
   for (let i = 0; i < index.size; i++)
@@ -58,8 +58,9 @@ function textMask(index: FilterIndex, q: string): Bitset | null {
   let mask: Bitset | null = null;
   if (words.length) {
     mask = createBitset(index.size);
+    const texts = searchText(index);
     for (let i = 0; i < index.size; i++) {
-      const text = index.text[i];
+      const text = texts[i];
       if (words.every((w) => text.includes(w))) mask[i >>> 5] |= 1 << (i & 31);
     }
   }

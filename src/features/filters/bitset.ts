@@ -76,15 +76,79 @@ export function forEachBit(b: Bitset, fn: (i: number) => void): void {
 }
 
 /** Builds a posting from ascending, distinct positions. */
-export function createPosting(positions: number[], size: number): Posting {
+export function createPosting(positions: ArrayLike<number>, size: number): Posting {
   const count = positions.length;
   // A bitset costs wordCount(size) words whatever the count; a list costs one word per event.
   if (count > wordCount(size)) {
     const bits = createBitset(size);
-    for (const p of positions) setBit(bits, p);
+    for (let k = 0; k < count; k++) setBit(bits, positions[k]);
     return { count, bits, positions: null };
   }
-  return { count, bits: null, positions: Uint32Array.from(positions) };
+  const list = positions instanceof Uint32Array ? positions.slice() : Uint32Array.from(positions);
+  return { count, bits: null, positions: list };
+}
+
+/**
+ * Collects one facet's postings while events are visited in ascending position: each key gets
+ * an integer slot on first sight, each (slot, position) pair goes into flat typed arrays, and the
+ * postings are built at the end by counting, then filling one array (no list per value, no Map
+ * lookup per pair). Keys keep first-sight order, which the finished Map preserves.
+ */
+export class PostingsBuilder {
+  private readonly slots = new Map<string, number>();
+  private readonly keys: string[] = [];
+  /** Last position added per slot: a value met twice in one event counts once. */
+  private last = new Int32Array(64).fill(-1);
+  private pairSlot = new Uint32Array(1024);
+  private pairPos = new Uint32Array(1024);
+  private pairs = 0;
+
+  /** The slot of `key`, assigned on first sight. */
+  slot(key: string): number {
+    let s = this.slots.get(key);
+    if (s !== undefined) return s;
+    s = this.keys.length;
+    this.slots.set(key, s);
+    this.keys.push(key);
+    if (s === this.last.length) {
+      const grown = new Int32Array(s * 2).fill(-1);
+      grown.set(this.last);
+      this.last = grown;
+    }
+    return s;
+  }
+
+  /** Records that the event at `position` has the value in `slot` (positions must not decrease). */
+  add(slot: number, position: number): void {
+    if (this.last[slot] === position) return;
+    this.last[slot] = position;
+    if (this.pairs === this.pairSlot.length) {
+      const slots = new Uint32Array(this.pairs * 2);
+      const positions = new Uint32Array(this.pairs * 2);
+      slots.set(this.pairSlot);
+      positions.set(this.pairPos);
+      this.pairSlot = slots;
+      this.pairPos = positions;
+    }
+    this.pairSlot[this.pairs] = slot;
+    this.pairPos[this.pairs++] = position;
+  }
+
+  /** Key → posting over `size` events, keys in first-sight order. */
+  finish<K extends string = string>(size: number): Map<K, Posting> {
+    const n = this.keys.length;
+    const offset = new Uint32Array(n + 1);
+    for (let k = 0; k < this.pairs; k++) offset[this.pairSlot[k] + 1]++;
+    for (let s = 0; s < n; s++) offset[s + 1] += offset[s];
+    const cursor = offset.slice(0, n);
+    const all = new Uint32Array(this.pairs);
+    // Pairs were recorded in ascending position, so each slot's run comes out sorted.
+    for (let k = 0; k < this.pairs; k++) all[cursor[this.pairSlot[k]]++] = this.pairPos[k];
+    const out = new Map<K, Posting>();
+    for (let s = 0; s < n; s++)
+      out.set(this.keys[s] as K, createPosting(all.subarray(offset[s], offset[s + 1]), size));
+    return out;
+  }
 }
 
 /** target |= posting */
