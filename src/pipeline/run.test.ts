@@ -68,8 +68,8 @@ describe('runPipeline output', () => {
     expect((await run({ cacheDir })).ok).toBe(true);
     const first = readFileSync(out, 'utf8');
     const [version] = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
-    const stored = JSON.parse(readFileSync(join(cacheDir, version), 'utf8')) as { entries: object };
-    expect(Object.keys(stored.entries)).toHaveLength(2); // one extraction per article, in one file
+    const stored = readFileSync(join(cacheDir, version), 'utf8').trimEnd().split('\n');
+    expect(stored).toHaveLength(2); // one extraction per article, a line each, in one file
     const second = await run({ cacheDir });
     expect(second).toMatchObject({ ok: true, summary: { cached: 2, unchanged: true } });
     expect(readFileSync(out, 'utf8')).toBe(first);
@@ -121,7 +121,7 @@ describe('runPipeline output', () => {
     await run({ cacheDir });
     const bytes = readFileSync(out, 'utf8');
     const [version] = readdirSync(cacheDir).filter((f) => f.startsWith('x-'));
-    writeFileSync(join(cacheDir, version), '{"format":1,"entries":{"trunc');
+    writeFileSync(join(cacheDir, version), `${'0'.repeat(40)}\t{"source":{"trunc`);
     rmSync(out);
     expect(await run({ cacheDir })).toMatchObject({ ok: true, summary: { cached: 0 } });
     expect(readFileSync(out, 'utf8')).toBe(bytes);
