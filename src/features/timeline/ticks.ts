@@ -2,10 +2,10 @@
  * Axis ticks that suit the zoom (years → months → days), labelled in UTC so they
  * read the same in every time zone. The first tick carries the year for context.
  */
-import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { estimateTextWidth, type Measure } from './label-packing';
+import { createTimeScale } from './time-scale';
 import type { ViewWindow } from './view-window';
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -47,7 +47,7 @@ export function deriveTicks(
   measure?: Measure,
 ): { unit: TickUnit; ticks: Tick[] } {
   if (width <= 0) return { unit: 'year', ticks: [] };
-  const scale = scaleUtc().domain(view).range([0, width]);
+  const scale = createTimeScale(view, width);
   const count = Math.max(2, Math.floor(width / spacing));
   let interval: TimeInterval | null = utcTickInterval(new Date(view[0]), new Date(view[1]), count);
   const step = interval ? +interval.offset(new Date(view[0]), 1) - view[0] : 0;
