@@ -314,6 +314,31 @@ test.describe('layout', () => {
     expect((await x.pageOverflow()).vertical).toBeLessThanOrEqual(1);
   });
 
+  test('a filter that empties timeline lanes keeps the timeline and map the same size (no layout jump)', async ({
+    page,
+  }) => {
+    const x = new ExplorerPage(page);
+    await x.goto();
+    await x.map.waitForBasemap();
+    const plotHeight = async () => (await x.timeline.plot.boundingBox())!.height;
+    const [timeline, map] = await x.boxes(['Timeline', 'Map']);
+    const fullPlot = await plotHeight();
+
+    await x.filters.option('Summit').check();
+    await expect(x.filters.chips).toHaveCount(1);
+    // One lane left: the plot is shorter, but the panels hold their size.
+    await expect.poll(plotHeight).toBeLessThan(fullPlot - 20);
+    const [timelineAfter, mapAfter] = await x.boxes(['Timeline', 'Map']);
+    expect(timelineAfter.height).toBeCloseTo(timeline.height, 0);
+    expect(mapAfter.height).toBeCloseTo(map.height, 0);
+    expect(mapAfter.y).toBeCloseTo(map.y, 0);
+
+    // Clearing it brings every lane back into the same space.
+    await x.filters.option('Summit').uncheck();
+    await expect.poll(plotHeight).toBeCloseTo(fullPlot, 0);
+    expect((await x.boxes(['Map']))[0].height).toBeCloseTo(map.height, 0);
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useRef, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useRef, type ReactNode, type RefObject } from 'react';
 import type { Dataset } from '../data/schema';
 import { useExplorer, type Explorer } from '../explorer/use-explorer';
 import { ActiveFilters, FilterPanel, NoResults } from '../features/filters';
@@ -15,6 +15,7 @@ import { PanelBoundary } from '../lib/panel-boundary';
 import { SkipLinks } from '../lib/skip-links';
 import { useViewState } from '../state/use-view-state';
 import { useFocusReturn } from './use-focus-return';
+import { useGrowOnlyHeight } from './use-grow-only-height';
 
 // Leaflet and the basemap load only when the map is shown.
 const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
@@ -74,6 +75,9 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
   const { state, update } = x;
   const detailsRef = useRef<HTMLElement>(null);
   const returnFocus = useFocusReturn(detailsRef);
+  const timelineRef = useRef<HTMLElement>(null);
+  // Another view or lane mode lays the timeline out afresh (a new dataset remounts the dashboard).
+  useGrowOnlyHeight(timelineRef, `${state.view}|${state.lanes}`);
   const empty = x.events.length === 0;
   const noResults = <NoResults onClear={() => x.setFilters(EMPTY_FILTERS)} />;
   const list = state.view === 'list';
@@ -128,7 +132,7 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
         </Panel>
       ) : (
         <>
-          <Panel id="panel-timeline" label="Timeline" className="panel panel-timeline">
+          <Panel id="panel-timeline" label="Timeline" className="panel panel-timeline" panelRef={timelineRef}>
             <h2>Timeline</h2>
             <PanelBoundary name="the timeline" resetKey={state.filters}>
               {empty ? noResults : <Timeline {...deriveTimelineProps(x)} />}
@@ -155,9 +159,15 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
 }
 
 /** A named region the skip links can jump to. */
-function Panel(props: { id: string; label: string; className: string; children: ReactNode }) {
+function Panel(props: {
+  id: string;
+  label: string;
+  className: string;
+  children: ReactNode;
+  panelRef?: RefObject<HTMLElement | null>;
+}) {
   return (
-    <section id={props.id} aria-label={props.label} className={props.className}>
+    <section ref={props.panelRef} id={props.id} aria-label={props.label} className={props.className}>
       {props.children}
     </section>
   );
