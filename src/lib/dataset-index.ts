@@ -2,49 +2,86 @@
 import type { Dataset, NewsEvent, Person, Place, Sentence, Source, Topic } from '../data/schema';
 
 export interface DatasetIndex {
-  events: Map<string, NewsEvent>;
-  places: Map<string, Place>;
-  people: Map<string, Person>;
-  topics: Map<string, Topic>;
-  sources: Map<string, Source>;
+  readonly events: Map<string, NewsEvent>;
+  readonly places: Map<string, Place>;
+  readonly people: Map<string, Person>;
+  readonly topics: Map<string, Topic>;
+  readonly sources: Map<string, Source>;
   /** sentence id → its source and offsets */
-  sentences: Map<string, { source: Source; sentence: Sentence }>;
+  readonly sentences: Map<string, { source: Source; sentence: Sentence }>;
   /** topic id → ids of its direct children */
-  topicChildren: Map<string, string[]>;
+  readonly topicChildren: Map<string, string[]>;
   /** The newest `published` date among the sources (YYYY-MM-DD), if any. */
-  newestPublished?: string;
+  readonly newestPublished?: string;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) out.set(item.id, item);
+  return out;
+}
+
+/**
+ * Each lookup is built on first use, then kept: the load reads only some of them (the map
+ * needs events and places; the ~200,000 sentences at 100,000 events wait for a details panel).
+ */
+class LazyDatasetIndex implements DatasetIndex {
+  private built: { -readonly [K in Exclude<keyof DatasetIndex, 'newestPublished'>]?: DatasetIndex[K] } & {
+    newest?: [string | undefined];
+  } = {};
+
+  constructor(private readonly data: Dataset) {}
+
+  get events() {
+    return (this.built.events ??= byId(this.data.events));
+  }
+  get places() {
+    return (this.built.places ??= byId(this.data.places));
+  }
+  get people() {
+    return (this.built.people ??= byId(this.data.people));
+  }
+  get topics() {
+    return (this.built.topics ??= byId(this.data.topics));
+  }
+  get sources() {
+    return (this.built.sources ??= byId(this.data.sources));
+  }
+  get sentences() {
+    if (this.built.sentences) return this.built.sentences;
+    const sentences = new Map<string, { source: Source; sentence: Sentence }>();
+    for (const source of this.data.sources)
+      for (const sentence of source.sentences) sentences.set(sentence.id, { source, sentence });
+    return (this.built.sentences = sentences);
+  }
+  get topicChildren() {
+    if (this.built.topicChildren) return this.built.topicChildren;
+    const topicChildren = new Map<string, string[]>();
+    for (const t of this.data.topics) {
+      if (!t.parent) continue;
+      const list = topicChildren.get(t.parent) ?? [];
+      list.push(t.id);
+      topicChildren.set(t.parent, list);
+    }
+    return (this.built.topicChildren = topicChildren);
+  }
+  get newestPublished() {
+    if (this.built.newest) return this.built.newest[0];
+    let max: string | undefined;
+    for (const s of this.data.sources) if (max === undefined || s.published > max) max = s.published;
+    this.built.newest = [max];
+    return max;
+  }
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
 
 export function indexDataset(data: Dataset): DatasetIndex {
-  const hit = cache.get(data);
-  if (hit) return hit;
-  const sentences = new Map<string, { source: Source; sentence: Sentence }>();
-  for (const source of data.sources)
-    for (const sentence of source.sentences) sentences.set(sentence.id, { source, sentence });
-  const topicChildren = new Map<string, string[]>();
-  for (const t of data.topics) {
-    if (!t.parent) continue;
-    const list = topicChildren.get(t.parent) ?? [];
-    list.push(t.id);
-    topicChildren.set(t.parent, list);
+  let index = cache.get(data);
+  if (!index) {
+    index = new LazyDatasetIndex(data);
+    cache.set(data, index);
   }
-  const newestPublished = data.sources.reduce<string | undefined>(
-    (max, s) => (max === undefined || s.published > max ? s.published : max),
-    undefined,
-  );
-  const index: DatasetIndex = {
-    events: new Map(data.events.map((e) => [e.id, e])),
-    places: new Map(data.places.map((p) => [p.id, p])),
-    people: new Map(data.people.map((p) => [p.id, p])),
-    topics: new Map(data.topics.map((t) => [t.id, t])),
-    sources: new Map(data.sources.map((s) => [s.id, s])),
-    sentences,
-    topicChildren,
-    newestPublished,
-  };
-  cache.set(data, index);
   return index;
 }
 
