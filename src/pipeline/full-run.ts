@@ -77,7 +77,7 @@ async function loadExtractor(editorial: Editorial) {
 export async function fullRun(
   options: RunOptions,
   inputs: RunInputs & { editorialFiles: EditorialFiles },
-): Promise<{ result: RunResult; output?: string }> {
+): Promise<{ result: RunResult; output?: Uint8Array }> {
   const warnings: string[] = [];
   const { files, version } = inputs;
   const keys = files.map(({ file, bytes }) => cacheKey([version, file, bytes]));
@@ -155,7 +155,7 @@ function finish(
   editorial: Editorial,
   cached: number,
   warnings: string[],
-): { result: RunResult; output?: string } {
+): { result: RunResult; output?: Uint8Array } {
   cache.flush();
   for (const x of all) warnings.push(...x.warnings);
 
@@ -174,7 +174,8 @@ function finish(
       },
     };
   }
-  const output = serializeDataset(data);
+  // Encoded once, for the comparison, the write and the last run's hash.
+  const output = Buffer.from(serializeDataset(data));
   const unchanged = !writeAtomically(options.outFile, output);
   return {
     output,

@@ -7,17 +7,21 @@ export function serializeDataset(data: unknown): string {
   return `${JSON.stringify(data, null, 1)}\n`;
 }
 
-/** Temp file + rename, so the app never reads half a dataset; false when the file already had `content`. */
-export function writeAtomically(file: string, content: string): boolean {
+/**
+ * Temp file + rename, so the app never reads half a dataset; false when the file already had `content`.
+ * Pass bytes (Buffer.from(text)) when the caller also hashes them: a 10 MB text is encoded once.
+ */
+export function writeAtomically(file: string, content: string | Uint8Array): boolean {
+  const bytes =
+    typeof content === 'string'
+      ? Buffer.from(content)
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   // Same size first: a rebuild that changed the dataset need not read the old one.
-  const same =
-    existsSync(file) &&
-    statSync(file).size === Buffer.byteLength(content) &&
-    readFileSync(file, 'utf8') === content;
+  const same = existsSync(file) && statSync(file).size === bytes.length && readFileSync(file).equals(bytes);
   if (same) return false;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
+  writeFileSync(tmp, bytes);
   renameSync(tmp, file);
   return true;
 }
