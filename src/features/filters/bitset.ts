@@ -81,7 +81,7 @@ export function createPosting(positions: ArrayLike<number>, size: number): Posti
   // A bitset costs wordCount(size) words whatever the count; a list costs one word per event.
   if (count > wordCount(size)) {
     const bits = createBitset(size);
-    for (let k = 0; k < count; k++) setBit(bits, positions[k]);
+    for (let k = 0; k < count; k++) bits[positions[k] >>> 5] |= 1 << (positions[k] & 31);
     return { count, bits, positions: null };
   }
   const list = positions instanceof Uint32Array ? positions.slice() : Uint32Array.from(positions);
@@ -136,17 +136,19 @@ export class PostingsBuilder {
 
   /** Key → posting over `size` events, keys in first-sight order. */
   finish<K extends string = string>(size: number): Map<K, Posting> {
-    const n = this.keys.length;
+    // Locals, not fields, in the loops: this runs once per load, mostly before the JIT steps in.
+    const { keys, pairSlot, pairPos, pairs } = this;
+    const n = keys.length;
     const offset = new Uint32Array(n + 1);
-    for (let k = 0; k < this.pairs; k++) offset[this.pairSlot[k] + 1]++;
+    for (let k = 0; k < pairs; k++) offset[pairSlot[k] + 1]++;
     for (let s = 0; s < n; s++) offset[s + 1] += offset[s];
     const cursor = offset.slice(0, n);
-    const all = new Uint32Array(this.pairs);
+    const all = new Uint32Array(pairs);
     // Pairs were recorded in ascending position, so each slot's run comes out sorted.
-    for (let k = 0; k < this.pairs; k++) all[cursor[this.pairSlot[k]]++] = this.pairPos[k];
+    for (let k = 0; k < pairs; k++) all[cursor[pairSlot[k]]++] = pairPos[k];
     const out = new Map<K, Posting>();
     for (let s = 0; s < n; s++)
-      out.set(this.keys[s] as K, createPosting(all.subarray(offset[s], offset[s + 1]), size));
+      out.set(keys[s] as K, createPosting(all.subarray(offset[s], offset[s + 1]), size));
     return out;
   }
 }
