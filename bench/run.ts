@@ -230,7 +230,7 @@ async function main(): Promise<void> {
   if (args.profile && !args['skip-browser'])
     results.profiles = await profileBrowser(taxonomy.topics, topicLabel);
   if (!args['skip-pipeline']) {
-    log('pipeline: generating corpora and running scripts/preprocess.ts');
+    log("pipeline: generating corpora and running npm run preprocess's command (scripts/preprocess.mjs)");
     const sizes = quick ? [100] : [100, 1000];
     results.pipeline = await benchPipeline(sizes, quick ? 1 : runs, quick ? 1 : runs, log, args.profile);
   }
