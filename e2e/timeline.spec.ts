@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { TimelinePage } from './pages/timeline';
 
@@ -269,4 +270,106 @@ test.describe('timeline', () => {
       });
     });
   }
+});
+
+test.describe('timeline gestures', () => {
+  test.use({ hasTouch: true });
+
+  const span = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  const range = (t: TimelinePage) => new URL(t.page.url()).searchParams.get('range');
+  /** The URL range once a gesture has changed it from `before` and it has settled. */
+  const changedRange = async (t: TimelinePage, before: string | null) => {
+    await expect.poll(() => range(t)).not.toBe(before);
+    return t.settledRange();
+  };
+  const dotX = async (mark: Locator) => {
+    const box = (await mark.locator('circle').boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  /** A point in the plot (page px) on no mark and off the date brush, near a fraction of its width. */
+  const emptyPoint = (t: TimelinePage, fraction: number) =>
+    t.plot.evaluate((svg, f) => {
+      const r = svg.getBoundingClientRect();
+      for (let y = r.bottom - 3; y > r.top + 40; y -= 6) {
+        for (let dx = 0; dx < 60; dx += 5) {
+          const x = r.left + r.width * f + dx;
+          const el = document.elementFromPoint(x, y);
+          if (el && svg.contains(el) && !el.closest('[data-event-id], [data-no-zoom]')) return { x, y };
+        }
+      }
+      throw new Error('no empty point in the plot');
+    }, fraction);
+
+  test('the wheel zooms about the cursor, and the range settles into the URL', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto('?range=2023-03-01..2023-03-31');
+    const talks = t.mark(TALKS).first();
+    const x = await dotX(talks);
+    const box = (await t.plot.boundingBox())!;
+    await page.mouse.move(x, box.y + box.height - 4);
+    await page.mouse.wheel(0, -600);
+    const zoomed = await changedRange(t, '2023-03-01..2023-03-31');
+    expect(span(zoomed)).toBeLessThan(31 / 1.8);
+    // What was under the cursor is still under it.
+    expect(Math.abs((await dotX(talks)) - x)).toBeLessThan(2);
+    await page.mouse.wheel(0, 600);
+    expect(span(await changedRange(t, zoomed.join('..')))).toBeGreaterThan(25);
+    expect(Math.abs((await dotX(talks)) - x)).toBeLessThan(2);
+  });
+
+  test('dragging the plot pans it, and the drag is not a click on the mark it began on', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto('?range=2023-03-15..2023-03-21');
+    const before = await t.tickX('18 Mar');
+    const talks = t.mark(TALKS).first();
+    const x = await dotX(talks);
+    const dot = (await talks.locator('circle').boundingBox())!;
+    await page.mouse.move(x, dot.y + dot.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x + 120, dot.y + dot.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(Math.abs((await t.tickX('18 Mar')) - before - 120)).toBeLessThan(1.5);
+    const [from, to] = await changedRange(t, '2023-03-15..2023-03-21');
+    expect(from < '2023-03-15' && to < '2023-03-21', `${from}..${to}`).toBe(true);
+    expect(page.url()).not.toMatch(/[?&]event=/);
+  });
+
+  test('double-clicking empty plot zooms in there', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto('?range=2023-03-01..2023-03-28');
+    const p = await emptyPoint(t, 0.5);
+    await page.mouse.dblclick(p.x, p.y);
+    const zoomed = await changedRange(t, '2023-03-01..2023-03-28');
+    expect(span(zoomed)).toBeGreaterThanOrEqual(13);
+    expect(span(zoomed)).toBeLessThanOrEqual(15);
+  });
+
+  test('two fingers pinch to zoom about their midpoint', async ({ page }) => {
+    const t = new TimelinePage(page);
+    await t.goto('?range=2023-03-08..2023-03-28');
+    const talks = t.mark(TALKS).first();
+    const x = await dotX(talks);
+    const box = (await t.plot.boundingBox())!;
+    const y = box.y + box.height - 6;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: x - spread, y, id: 1 },
+                { x: x + spread, y, id: 2 },
+              ],
+      });
+    await touch('touchStart', 40);
+    for (const s of [50, 60, 70, 80]) await touch('touchMove', s);
+    await touch('touchEnd', 80);
+    const zoomed = await changedRange(t, '2023-03-08..2023-03-28');
+    // Fingers twice as far apart: about half the days, with the talks still between them.
+    expect(span(zoomed)).toBeGreaterThanOrEqual(9);
+    expect(span(zoomed)).toBeLessThanOrEqual(12);
+    expect(Math.abs((await dotX(talks)) - x)).toBeLessThan(2);
+  });
 });

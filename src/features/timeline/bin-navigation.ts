@@ -5,9 +5,9 @@
  * The cursor is kept by lane and date, so it survives zooming and panning.
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import type { Bin } from './aggregate';
 import type { NavKey } from './navigation';
+import { utcFormatter } from './format-utc';
 
 export interface BinCursor {
   lane: number;
@@ -77,9 +77,9 @@ export function navigateBins(
 }
 
 const DAY_MS = 86_400_000;
-const fmtDay = utcFormat('%-d %B %Y');
-const fmtMonth = utcFormat('%B %Y');
-const fmtYear = utcFormat('%Y');
+const fmtDay = utcFormatter('%-d %B %Y');
+const fmtMonth = utcFormatter('%B %Y');
+const fmtYear = utcFormatter('%Y');
 
 /** The period a bin covers, in words: "2020", "March 2020", "2 March 2020", "2 March 2020 – 8 March 2020". */
 export function describePeriod(t: number, end: number): string {

@@ -3,10 +3,10 @@
  * read the same in every time zone. The first tick carries the year for context.
  */
 import { utcDay, utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { estimateTextWidth, type Measure } from './label-packing';
 import { createTimeScale } from './time-scale';
 import type { ViewWindow } from './view-window';
+import { utcFormatter } from './format-utc';
 
 export type TickUnit = 'year' | 'month' | 'day';
 
@@ -20,11 +20,11 @@ export interface Tick {
   showLabel: boolean;
 }
 
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d %b');
-const fmtDayYear = utcFormat('%-d %b %Y');
+const fmtYear = utcFormatter('%Y');
+const fmtMonth = utcFormatter('%b');
+const fmtMonthYear = utcFormatter('%b %Y');
+const fmtDay = utcFormatter('%-d %b');
+const fmtDayYear = utcFormatter('%-d %b %Y');
 
 /** Labels for a tick of the given unit; `first` adds the year so a zoomed-in axis stays anchored. */
 export function formatTick(date: Date, unit: TickUnit, first = false): string {

@@ -106,7 +106,6 @@ function TimelineView(props: TimelineProps) {
   const keys = useTimelineKeys({ layout, width, onSelect });
   const { zoomBy, panBy } = useZoom(keys.ref, {
     width,
-    height: layout.height,
     view,
     reference,
     onUserView: setUserView,

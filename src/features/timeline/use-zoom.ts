@@ -1,17 +1,16 @@
 /**
- * d3-zoom as the input device for the time axis: wheel, drag, pinch and double-click
- * change a zoom transform, which we turn into a time window. React renders; d3 only
- * tracks gestures. The transform is kept in step with the window we are given, so a
- * window from the URL or a Fit starts the next gesture from the right place.
+ * Wheel, drag, pinch and double-click zoom the time axis (zoom-gestures.ts): they change a
+ * zoom transform, which we turn into a time window. React renders; the gestures only report.
+ * The transform is kept in step with the window we are given, so a window from the URL or a
+ * Fit starts the next gesture from the right place.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { transformForWindow, windowForTransform, zoomLimits, type ViewWindow } from './view-window';
+import { attachZoomGestures } from './zoom-gestures';
+import { applyPan, applyZoomBy, type ZoomBounds, type ZoomTransform } from './zoom-transform';
 
 export interface ZoomOptions {
   width: number;
-  height: number;
   view: ViewWindow;
   /** Fixed reference window (the whole dataset) that transform k = 1 shows. */
   reference: ViewWindow;
@@ -28,89 +27,83 @@ function acceptGesture(event: Event): boolean {
 }
 
 export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOptions) {
-  const { width, height, view, reference } = options;
-  const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  // The one d3 selection, made in the effect below; buttons and keys drive the behaviour through it.
-  const selectionRef = useRef<Selection<SVGSVGElement, unknown, null, undefined> | null>(null);
-  const syncing = useRef(false);
+  const { width, view, reference } = options;
+  const transform = useRef<ZoomTransform>({ k: 1, x: 0 });
+  const cancelAnimation = useRef<() => void>(() => {});
+  // Windows we reported (with the width and reference they were measured on): when one comes back
+  // as `view` the transform is already there (or past it, if React rendered it a frame late), so
+  // it must not reset the transform or end an animation.
+  const reported = useRef(new WeakMap<ViewWindow, { width: number; reference: ViewWindow }>());
   const latest = useRef(options);
   useLayoutEffect(() => {
     latest.current = options;
   });
 
-  useEffect(
-    function attachZoomBehaviour() {
-      const svg = svgRef.current;
-      if (!svg) return;
-      const behaviour = zoom<SVGSVGElement, unknown>()
-        .filter(acceptGesture)
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          if (syncing.current) return;
-          const { reference: ref, width: w, onUserView } = latest.current;
-          if (w > 0) onUserView(windowForTransform(event.transform, ref, w));
-        });
-      behaviourRef.current = behaviour;
-      // Vertical swipes keep scrolling the page on phones; horizontal ones pan the timeline.
-      const selection = select<SVGSVGElement, unknown>(svg).call(behaviour).style('touch-action', 'pan-y');
-      selectionRef.current = selection;
-      return () => {
-        selection.on('.zoom', null);
-        behaviourRef.current = null;
-        selectionRef.current = null;
-      };
-    },
-    [svgRef],
-  );
+  const bounds = useCallback((): ZoomBounds | undefined => {
+    const { width: w, reference: ref } = latest.current;
+    return w > 0 ? { width: w, ...zoomLimits(ref) } : undefined;
+  }, []);
+  const apply = useCallback((t: ZoomTransform) => {
+    transform.current = t;
+    const { reference: ref, width: w, onUserView } = latest.current;
+    if (w <= 0) return;
+    const next = windowForTransform(t, ref, w);
+    reported.current.set(next, { width: w, reference: ref });
+    onUserView(next);
+  }, []);
 
   useEffect(
-    function configureZoomLimits() {
-      const behaviour = behaviourRef.current;
-      if (!behaviour || width <= 0) return;
-      const { minK, maxK } = zoomLimits(reference);
-      // Panning may go one data-span beyond either end of the reference (which spans [0, width]).
-      behaviour
-        .extent([
-          [0, 0],
-          [width, Math.max(1, height)],
-        ])
-        .scaleExtent([minK, maxK])
-        .translateExtent([
-          [-width, -Infinity],
-          [width * 2, Infinity],
-        ]);
+    function attachZoomGesturesToPlot() {
+      const svg = svgRef.current;
+      if (!svg) return;
+      // Vertical swipes keep scrolling the page on phones; horizontal ones pan the timeline.
+      svg.style.touchAction = 'pan-y';
+      svg.style.setProperty('-webkit-tap-highlight-color', 'rgba(0,0,0,0)');
+      const gestures = attachZoomGestures(svg, {
+        get: () => transform.current,
+        set: apply,
+        bounds,
+        accept: acceptGesture,
+      });
+      cancelAnimation.current = gestures.cancel;
+      return () => {
+        gestures.stop();
+        cancelAnimation.current = () => {};
+      };
     },
-    [width, height, reference],
+    [svgRef, apply, bounds],
   );
 
   useEffect(
     function syncZoomTransformToView() {
-      const svg = svgRef.current;
-      const behaviour = behaviourRef.current;
-      const selection = selectionRef.current;
-      if (!svg || !behaviour || !selection || width <= 0) return;
+      const ours = reported.current.get(view);
+      if (width <= 0 || (ours && ours.width === width && ours.reference === reference)) return;
       const { k, x } = transformForWindow(view, reference, width);
-      const current = zoomTransform(svg);
+      const current = transform.current;
       if (Math.abs(current.k - k) <= k * 1e-9 && Math.abs(current.x - x) < 0.01) return;
-      syncing.current = true;
-      try {
-        behaviour.transform(selection, zoomIdentity.translate(x, 0).scale(k));
-      } finally {
-        syncing.current = false;
-      }
+      // A window set from outside (URL, Fit, reveal) ends a double-click animation.
+      cancelAnimation.current();
+      transform.current = { k, x };
     },
-    [svgRef, view, reference, width],
+    [view, reference, width],
   );
 
-  const zoomBy = useCallback((factor: number, atX?: number) => {
-    const selection = selectionRef.current;
-    if (selection) behaviourRef.current?.scaleBy(selection, factor, [atX ?? latest.current.width / 2, 0]);
-  }, []);
+  const zoomBy = useCallback(
+    (factor: number, atX?: number) => {
+      const b = bounds();
+      if (b) apply(applyZoomBy(transform.current, factor, atX ?? b.width / 2, b));
+    },
+    [apply, bounds],
+  );
 
   /** Moves the view by `px` screen pixels (positive: later dates). */
-  const panBy = useCallback((px: number) => {
-    const selection = selectionRef.current;
-    if (selection) behaviourRef.current?.translateBy(selection, -px / zoomTransform(selection.node()!).k, 0);
-  }, []);
+  const panBy = useCallback(
+    (px: number) => {
+      const b = bounds();
+      if (b) apply(applyPan(transform.current, -px, b));
+    },
+    [apply, bounds],
+  );
 
   return { zoomBy, panBy };
 }

@@ -3,9 +3,9 @@
  * `YYYY-MM-DD..YYYY-MM-DD` and back, and the zoom-transform math that maps it
  * onto a fixed reference scale. Windows are [start, end) in UTC milliseconds.
  */
-import { utcFormat } from 'd3-time-format';
 import type { NewsEvent } from '../../data/schema';
 import { dateSpan, endOf, startOf } from '../../lib/calendar-date';
+import { utcFormatter } from './format-utc';
 
 export type ViewWindow = [number, number];
 
@@ -15,7 +15,7 @@ export const MIN_SPAN = 4 * DAY;
 /** Narrowest window a fit produces, so one event does not fill the plot edge to edge. */
 export const MIN_FIT_SPAN = 60 * DAY;
 
-const formatIsoDay = utcFormat('%Y-%m-%d');
+const formatIsoDay = utcFormatter('%Y-%m-%d');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** YYYY-MM-DD of the UTC day containing `ms`. */
