@@ -1,6 +1,6 @@
 /** The compact controls above a chart embed: a topic picker, then the active filters (with the event count). */
 import { useId, useMemo } from 'react';
-import { ActiveFilters } from '../features/filters';
+import { ActiveFilters } from '../features/filters/active-filters';
 import type { Explorer } from '../explorer/use-explorer';
 import { deriveTopicOptions } from './topic-options';
 

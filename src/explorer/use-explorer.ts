@@ -4,7 +4,9 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Dataset, NewsEvent } from '../data/schema';
-import { applyFilters, buildFilterIndex, type FilterIndex } from '../features/filters';
+// Modules, not the feature's index: the index re-exports the panel UI, which embeds without
+// a filters panel must not download.
+import { applyFilters, buildFilterIndex, type FilterIndex } from '../features/filters/apply-filters';
 import { indexDataset } from '../lib/dataset-index';
 import type { useViewState } from '../state/use-view-state';
 import { useViewStore } from './use-memory-view-state';
