@@ -108,7 +108,7 @@ async function profileBrowser(topics: Topic[], topicLabel: string): Promise<Resu
   const server = await serve(b.dir);
   const out: NonNullable<Results['profiles']> = {};
   try {
-    for (const n of sizes.filter((x) => x >= 10_000)) {
+    for (const n of sizes) {
       mkdirSync(join(b.dir, 'data'), { recursive: true });
       writeFileSync(
         join(b.dir, 'data/dataset.json'),

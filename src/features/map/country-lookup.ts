@@ -19,23 +19,26 @@ function inRing(lon: number, lat: number, ring: readonly Position[]): boolean {
 }
 
 export function buildCountryLookup(countries: FeatureCollection<MultiPolygon, unknown>): CountryLookup {
-  const boxes = countries.features.map((f) => {
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const polygon of f.geometry.coordinates)
-      for (const [x, y] of polygon[0] ?? []) {
+  // One box per polygon, not per country: France's or the United States' box spans half the
+  // world (overseas territories, Alaska), so per-country boxes sent most points through their rings.
+  const polygons: { country: number; w: number; s: number; e: number; n: number; rings: Position[][] }[] = [];
+  countries.features.forEach((f, country) => {
+    for (const rings of f.geometry.coordinates) {
+      let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [x, y] of rings[0] ?? []) {
         w = Math.min(w, x);
         e = Math.max(e, x);
         s = Math.min(s, y);
         n = Math.max(n, y);
       }
-    return { w, s, e, n };
+      polygons.push({ country, w, s, e, n, rings });
+    }
   });
   return (lon, lat) => {
-    for (let i = 0; i < boxes.length; i++) {
-      const b = boxes[i];
-      if (lon < b.w || lon > b.e || lat < b.s || lat > b.n) continue;
-      for (const [outer, ...holes] of countries.features[i].geometry.coordinates)
-        if (outer && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h))) return i;
+    for (const p of polygons) {
+      if (lon < p.w || lon > p.e || lat < p.s || lat > p.n) continue;
+      const [outer, ...holes] = p.rings;
+      if (outer && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h))) return p.country;
     }
     return -1;
   };

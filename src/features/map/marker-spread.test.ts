@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spreadMarkers, type SpreadItem } from './marker-spread';
+import { mulberry32 } from '../../lib/prng';
+import { spreadMarkers, type SpreadItem, type SpreadRank } from './marker-spread';
 import { projectMercator } from './mercator';
 
 const apart = (a: SpreadItem, b: SpreadItem, offsets: ReturnType<typeof spreadMarkers>) => {
@@ -62,5 +63,67 @@ describe('spreadMarkers', () => {
     expect(apart(tokyo, japan, offsets)).toBeGreaterThanOrEqual(36 - 1);
     expect(o.dx + o.dy).toBeGreaterThan(0);
     expect(Math.hypot(o.dx, o.dy)).toBeLessThanOrEqual(40.5);
+  });
+});
+
+/** The search before it learned to stop early: every spot in reach ranked (the reference). */
+function exhaustiveSpread(items: readonly SpreadItem[], maxShift: number, rank: SpreadRank) {
+  const pos = new Map(items.map((i) => [i.id, { x: i.x, y: i.y }]));
+  const settled = items.filter((i) => !i.movable);
+  const clear = (a: SpreadItem, p: { x: number; y: number }) =>
+    settled.every((b) => Math.hypot(p.x - pos.get(b.id)!.x, p.y - pos.get(b.id)!.y) >= a.r + b.r + 2);
+  for (const a of items) {
+    if (!a.movable) continue;
+    if (!clear(a, a)) {
+      let [ax, ay] = [0, 0];
+      for (const b of settled) {
+        const q = pos.get(b.id)!;
+        const d = Math.hypot(a.x - q.x, a.y - q.y);
+        if (d >= a.r + b.r + 2) continue;
+        if (d < 1e-6) [ax, ay] = [ax - 1, ay - 1];
+        else [ax, ay] = [ax + (a.x - q.x) / d, ay + (a.y - q.y) / d];
+      }
+      const away = Math.atan2(ay, ax || (ay ? 0 : -1));
+      let best: { x: number; y: number } | undefined;
+      let bestScore = Infinity;
+      for (let d = 2; d <= maxShift; d += 2)
+        for (let k = 0; k < 16; k++) {
+          const angle = away + (k * 2 * Math.PI) / 16;
+          const p = { x: a.x + d * Math.cos(angle), y: a.y + d * Math.sin(angle) };
+          if (!clear(a, p)) continue;
+          const score = rank(a.id, p.x, p.y) * 1e6 + d * 100 + Math.min(k, 16 - k);
+          if (score < bestScore) [bestScore, best] = [score, p];
+        }
+      pos.set(a.id, best ?? { x: a.x + maxShift * Math.cos(away), y: a.y + maxShift * Math.sin(away) });
+    }
+    settled.push(a);
+  }
+  return new Map(
+    items.map((i) => [
+      i.id,
+      { dx: Math.round(pos.get(i.id)!.x - i.x), dy: Math.round(pos.get(i.id)!.y - i.y) },
+    ]),
+  );
+}
+
+describe('spreadMarkers stopping early', () => {
+  it('finds the same spots as ranking every spot in reach (200 seeded crowded maps)', () => {
+    const rand = mulberry32(7);
+    let ranked = 0;
+    for (let t = 0; t < 200; t++) {
+      const items: SpreadItem[] = Array.from({ length: 4 + Math.floor(rand() * 20) }, (_, i) => ({
+        id: `m${i}`,
+        x: rand() * 200,
+        y: rand() * 150,
+        r: 4 + rand() * 16,
+        movable: rand() < 0.4,
+      }));
+      // Land and sea as stripes and a disc, so ranks vary from spot to spot.
+      const rank: SpreadRank = (_id, x, y) =>
+        Math.hypot(x - 100, y - 75) < 40 ? 0 : Math.floor(y / 30) % 2 ? 1 : 2;
+      const counting: SpreadRank = (id, x, y) => (ranked++, rank(id, x, y));
+      expect(spreadMarkers(items, 40, counting)).toEqual(exhaustiveSpread(items, 40, rank));
+    }
+    expect(ranked).toBeGreaterThan(0);
   });
 });

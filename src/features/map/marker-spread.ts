@@ -94,11 +94,15 @@ function bestSpot(
   let best: Point | undefined;
   let bestScore = Infinity;
   for (let d = STEP; d <= maxShift; d += STEP) {
+    // Every spot on this ring or beyond scores at least d·100 (turn < 100): a better one found
+    // nearer wins, so stop rather than rank (a point-in-polygon test) hundreds more spots.
+    if (bestScore < d * 100) break;
     for (let k = 0; k < DIRECTIONS; k++) {
+      const turn = Math.min(k, DIRECTIONS - k);
+      if (d * 100 + turn >= bestScore) continue;
       const angle = away + (k * 2 * Math.PI) / DIRECTIONS;
       const p = { x: origin.x + d * Math.cos(angle), y: origin.y + d * Math.sin(angle) };
       if (!clear(a, p)) continue;
-      const turn = Math.min(k, DIRECTIONS - k);
       const score = (rank ? rank(a.id, p.x, p.y) : 0) * 1e6 + d * 100 + turn;
       if (score < bestScore) {
         bestScore = score;

@@ -137,10 +137,13 @@ function rankSpot(
   lookup: (lon: number, lat: number) => number,
   markers: ReadonlyMap<string, { lat: number; lon: number }>,
 ): SpreadRank {
+  // Each marker tries up to hundreds of spots; its own country is looked up once.
+  const homes = new Map<string, number>();
   return (id, x, y) => {
     const m = markers.get(id);
     if (!m) return 0;
-    const home = lookup(m.lon, m.lat);
+    let home = homes.get(id);
+    if (home === undefined) homes.set(id, (home = lookup(m.lon, m.lat)));
     const at = map.containerPointToLatLng([x, y]);
     const here = lookup(at.lng, at.lat);
     return here === home ? 0 : here < 0 ? 1 : 2;
