@@ -3,20 +3,7 @@
  * parsing included, is the largest part of the timeline chunk). Same output as its English
  * `utcFormat` for these directives: %Y %m %d %-d %b %B.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from '../../lib/calendar-date';
 
 function pad(value: number, width: number): string {
   const digits = String(Math.abs(value)).padStart(width, '0');
