@@ -12,14 +12,8 @@ test.describe('timeline density, keyboard', () => {
   }) => {
     // 3,000 events, an axe scan and several zoom steps: slow on a shared machine.
     test.slow();
-    const dataset = await TimelinePage.dataset(request);
-    const many = TimelinePage.manyEvents(dataset, 3000);
-    await page.route('**/data/dataset.json', (route) =>
-      route.fulfill({ json: { ...dataset, events: many } }),
-    );
     const t = new TimelinePage(page);
-    await t.goto();
-    await expect(t.region.getByText(/3,000 events in view: zoom in/)).toBeVisible();
+    await t.gotoWithManyEvents(request, 3000);
 
     // Tab from the toolbar reaches the density (one stop), with a visible focus ring.
     await t.button('Fit all events').focus();

