@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Dataset } from '../data/schema';
 import { useExplorer, type Explorer } from '../explorer/use-explorer';
 import { ActiveFilters, FilterPanel, NoResults } from '../features/filters';
@@ -16,9 +16,14 @@ import { SkipLinks } from '../lib/skip-links';
 import { useViewState } from '../state/use-view-state';
 import { useFocusReturn } from './use-focus-return';
 import { useGrowOnlyHeight } from './use-grow-only-height';
+import { useMapModule } from './preload-map';
+import type { MapViewProps } from '../features/map/map-view';
 
-// Leaflet and the basemap load only when the map is shown.
-const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
+/** Leaflet and the basemap load only when the map is shown (usually preloaded with the dataset). */
+function LazyMapView(props: MapViewProps) {
+  const map = useMapModule();
+  return map ? <map.MapView {...props} /> : <LoadingSkeleton label="Loading the map…" />;
+}
 
 /** Where a keyboard user can jump from the top of the page (only the panels the current view shows). */
 export function DashboardSkipLinks() {
@@ -141,9 +146,7 @@ export function Dashboard({ dataset, embeddable = true }: { dataset: Dataset; em
           <Panel id="panel-map" label="Map" className="panel panel-map">
             <h2>Map</h2>
             <PanelBoundary name="the map" resetKey={state.filters}>
-              <Suspense fallback={<LoadingSkeleton label="Loading the map…" />}>
-                <MapView {...deriveMapProps(x)} />
-              </Suspense>
+              <LazyMapView {...deriveMapProps(x)} />
             </PanelBoundary>
           </Panel>
         </>

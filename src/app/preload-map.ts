@@ -1,18 +1,64 @@
 /**
- * Start loading the map before the dashboard asks for it. The dashboard's `lazy(() =>
- * import('../features/map/map-view'))` then resolves to the module this request already
- * fetched (one module record per page), and the basemap's fetch is answered from the preload.
+ * Start loading the map before the dashboard asks for it, and hand the loaded module to the
+ * dashboard without a Suspense boundary: `React.lazy` suspends on its first render even when
+ * the chunk is already here, and React then holds the revealed map back for its fallback
+ * throttle (300 ms) — the map used to be drawn ~0.3 s after the timeline for that alone. The
+ * basemap's fetch is answered from the preload.
  */
+import { useEffect, useState } from 'react';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
+
+type MapModule = typeof import('../features/map/map-view');
+
+let pending: Promise<MapModule> | undefined;
+let loaded: MapModule | undefined;
+
+/** The map's chunk (one request per page; a failed one is retried on the next call). */
+export function loadMapModule(): Promise<MapModule> {
+  pending ??= import('../features/map/map-view').then(
+    (m) => (loaded = m),
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
 
 let started = false;
 
 export function preloadMap(): void {
   if (started) return;
   started = true;
-  // A failure here is not the reader's concern yet: the dashboard's own import reports it.
-  import('../features/map/map-view').catch(() => undefined);
+  // A failure here is not the reader's concern yet: the dashboard's own load reports it.
+  loadMapModule().catch(() => undefined);
   preloadFetch(basemapUrl);
+}
+
+/**
+ * The map module: at once when the preload has finished (the usual case: it downloads while
+ * the dataset does), otherwise undefined until it arrives. A failed load is thrown during
+ * render, so the panel's error boundary shows it.
+ */
+export function useMapModule(): MapModule | undefined {
+  const [module, setModule] = useState(() => loaded);
+  const [error, setError] = useState<{ error: unknown }>();
+  useEffect(
+    function loadWhenMissing() {
+      if (module) return;
+      let live = true;
+      loadMapModule().then(
+        (m) => live && setModule(m),
+        (e: unknown) => live && setError({ error: e }),
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [module],
+  );
+  if (error) throw error.error;
+  return module;
 }
 
 /** `<link rel=preload as=fetch crossorigin>` matches the map's same-origin `fetch()` of that URL. */
