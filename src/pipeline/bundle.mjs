@@ -6,11 +6,14 @@
  * fingerprint (its sources, the schema, its packages' versions), the installed
  * package tree and the bundler's version and options, so a bundle is only ever
  * reused for exactly the code it was built from. Built on first use, then
- * loaded by scripts/preprocess.mjs on every run.
+ * loaded by scripts/preprocess.mjs on every run. Beside it, `extract.blob`: the
+ * extraction code as a V8 startup snapshot (extract-snapshot.ts), from which a
+ * rebuild that adds a few articles starts its extraction process.
  *
  * Plain JavaScript: finding (or building) the bundle needs no TypeScript
  * loader, so a run from a built bundle never starts tsx.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +25,7 @@ const ROOT = resolve(PIPELINE_DIR, '../..');
 const require = createRequire(import.meta.url);
 
 /** Bump when the options below change. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Bundles of other keys are removed once this old (a concurrent run may still be loading one). */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -85,6 +88,38 @@ export async function buildBundle(outdir, fingerprint = sourceFingerprint()) {
     .map((f) => resolve(f));
 }
 
+/**
+ * The extraction snapshot `extract.blob` in `outdir`: extract-snapshot.ts bundled
+ * as one CommonJS file (a snapshot is built from a script that can load only
+ * Node's own modules), run by `node --build-snapshot`. Returns whether it was
+ * built; without it a run uses worker threads, as before.
+ */
+export async function buildSnapshot(outdir, fingerprint = sourceFingerprint()) {
+  const esbuild = await import('esbuild');
+  const script = join(outdir, 'extract-snapshot.cjs');
+  const blob = join(outdir, 'extract.blob');
+  try {
+    await esbuild.build({
+      entryPoints: [join(PIPELINE_DIR, 'extract-snapshot.ts')],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outfile: script,
+      define: { __PIPELINE_FINGERPRINT__: JSON.stringify(fingerprint) },
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+    const built = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], {
+      stdio: 'ignore',
+    });
+    if (built.status !== 0) rmSync(blob, { force: true });
+  } finally {
+    rmSync(script, { force: true });
+  }
+  return existsSync(blob);
+}
+
 /** Remove other keys' bundles that nothing can be loading any more. */
 function pruneOld(keep) {
   const now = Date.now();
@@ -110,6 +145,7 @@ export async function bundledCli() {
     const tmp = `${dir}.${process.pid}.tmp`;
     try {
       await buildBundle(tmp, fingerprint);
+      await buildSnapshot(tmp, fingerprint).catch(() => false);
       renameSync(tmp, dir);
     } catch (err) {
       rmSync(tmp, { recursive: true, force: true });

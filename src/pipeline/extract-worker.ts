@@ -1,35 +1,25 @@
 /**
- * Worker thread for parallel extraction: loads the editorial data and the NLP
- * packages once, then extracts the articles it is sent, in batches.
+ * Worker thread for parallel extraction: loads the NLP packages at once (while
+ * the main thread reads the inputs), then takes the parsed editorial data and
+ * extracts the articles it is sent, in batches.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { parseEditorial } from './editorial';
-import { extractArticle, type Resources } from './extract-article';
-import { loadGazetteer } from './gazetteer';
-import type { WorkerSetup } from './parallel';
-import { compileRegistry } from './people';
+import { parentPort } from 'node:worker_threads';
+import type { Editorial } from './editorial';
+import type { ArticleExtraction } from './extract-article';
+import { makeExtractor } from './extractor';
 import type { Article } from './read-article';
-import { compileTopics } from './topics';
 
-export interface WorkerRequest {
-  batch: number;
-  articles: Article[];
-}
+export type WorkerRequest = { editorial: Editorial } | { batch: number; articles: Article[] };
 
-const setup = workerData as WorkerSetup;
-const editorial = parseEditorial(setup.editorial);
-const res: Resources = {
-  gazetteer: () => loadGazetteer(editorial.places),
-  registry: compileRegistry(editorial.people),
-  topics: compileTopics(editorial.topics),
-};
+let extract: ((article: Article) => ArticleExtraction) | undefined;
 
 parentPort!.on('message', (req: WorkerRequest) => {
+  if ('editorial' in req) {
+    extract = makeExtractor(req.editorial);
+    return;
+  }
   try {
-    parentPort!.postMessage({
-      batch: req.batch,
-      extractions: req.articles.map((a) => extractArticle(a, res)),
-    });
+    parentPort!.postMessage({ batch: req.batch, extractions: req.articles.map((a) => extract!(a)) });
   } catch (err) {
     parentPort!.postMessage({ batch: req.batch, error: (err as Error).stack ?? String(err) });
   }

@@ -12,7 +12,7 @@ import { formatIssues } from '../data/validate-kit';
 import { buildDataset } from './build-dataset';
 import { cacheKey, noCache, versionedCache, type ExtractionCache } from './cache';
 import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
-import type { ArticleExtraction, Resources } from './extract-article';
+import type { ArticleExtraction } from './extract-article';
 import type { RunInputs } from './last-run';
 import { applyOverrides } from './overrides';
 import { ArticleError, decodeUtf8, parseArticle, type Article } from './read-article';
@@ -60,17 +60,26 @@ function checkDuplicateIds(files: { file: string }[], ids: string[]): void {
  * skips them entirely.
  */
 async function loadExtractor(editorial: Editorial) {
-  const [{ extractArticle }, { loadGazetteer }, { compileRegistry }] = await Promise.all([
-    import('./extract-article'),
-    import('./gazetteer'),
-    import('./people'),
-  ]);
-  const res: Resources = {
-    gazetteer: () => loadGazetteer(editorial.places),
-    registry: compileRegistry(editorial.people),
-    topics: compileTopics(editorial.topics),
-  };
-  return (article: Article) => extractArticle(article, res);
+  return (await import('./extractor')).makeExtractor(editorial);
+}
+
+/**
+ * Extraction beside this thread: a process started from the extraction snapshot
+ * when few articles need it and the snapshot was built (it boots in ~0.1 s, so it
+ * pays even for a handful), otherwise worker threads. Undefined: extract here.
+ */
+async function startPool(options: RunOptions, stored: number, uncached: number) {
+  const threads = options.threads ?? 1;
+  if (threads <= 1 || !uncached) return undefined;
+  const many = uncached >= (options.parallelFrom ?? PARALLEL_FROM);
+  if (!many) {
+    const { snapshotBlob, startSnapshotProcess } = await import('./extract-process');
+    const blob = snapshotBlob();
+    if (blob) return { pool: startSnapshotProcess(blob), workers: 1 };
+  }
+  const workers = many ? threads : stored >= OVERLAP_FROM ? 1 : 0;
+  if (!workers) return undefined;
+  return { pool: (await import('./parallel')).startWorkers(workers, uncached), workers };
 }
 
 /** The result, and on success the bytes the output file now holds. */
@@ -85,61 +94,71 @@ export async function fullRun(
   const stored = keys.reduce((n, key) => (cache.has(key) ? n + 1 : n), 0);
   const uncached = files.length - stored;
   // Workers start before the cached extractions are parsed, so they boot meanwhile.
-  const threads = options.threads ?? 1;
-  const workers =
-    threads <= 1 || !uncached
-      ? 0
-      : uncached >= (options.parallelFrom ?? PARALLEL_FROM)
-        ? threads
-        : stored >= OVERLAP_FROM
-          ? 1
-          : 0;
-  const pool = workers
-    ? (await import('./parallel')).startWorkers({ editorial: inputs.editorialFiles }, workers, uncached)
-    : undefined;
+  const { pool, workers } = (await startPool(options, stored, uncached)) ?? { workers: 0 };
   // A cached extraction stands for a file with these exact bytes that parsed before: only the rest is parsed.
-  // (A stored line that no longer parses counts as missing too.)
-  const extractions: (ArticleExtraction | undefined)[] = keys.map((key) => cache.get(key));
-  const missing = extractions.flatMap((x, i) => (x ? [] : [i]));
+  const missing = keys.flatMap((key, i) => (cache.has(key) ? [] : [i]));
+  const extractions: (ArticleExtraction | undefined)[] = [];
   const articles: Article[] = [];
   try {
     let editorial: Editorial;
     try {
       editorial = parseEditorialIn(options.editorialDir, inputs.editorialFiles);
       for (const i of missing) articles[i] = parseArticleFile(files[i]);
-      checkDuplicateIds(
-        files,
-        files.map((_, i) => extractions[i]?.source.id ?? articles[i].id),
-      );
     } catch (err) {
       if (err instanceof ArticleError || err instanceof EditorialError)
         return { result: { ok: false, error: err.message, warnings } };
       throw err;
     }
-    const cached = files.length - missing.length;
-    let done = cached;
+    let done = stored;
     const store = (i: number, x: ArticleExtraction) => {
       extractions[i] = x;
       cache.set(keys[i], x);
       options.onProgress?.(++done, files.length);
     };
+    // The uncached articles are sent off first; the cached extractions are parsed while they are extracted.
+    let extracting: Promise<Error | undefined> | undefined;
     if (pool) {
-      try {
-        // On first use, built once here (while the workers boot), not by every worker.
-        if (workers > 1) (await import('./city-index')).readIndexText();
-        await pool.run(
+      // On first use, built once here (while the workers boot), not by every worker.
+      if (workers > 1) (await import('./city-index')).readIndexText();
+      extracting = pool
+        .run(
+          editorial,
           missing.map((i) => articles[i]),
           (k, x) => store(missing[k], x),
+        )
+        .then(
+          () => undefined,
+          (err: Error) => err,
         );
-      } catch (err) {
-        warnings.push(
-          `parallel extraction failed, continuing on one thread (${(err as Error).message.split('\n')[0]})`,
-        );
-      }
     }
-    if (missing.some((i) => !extractions[i])) {
+    // A stored line that no longer parses counts as missing too: its article is extracted here.
+    const broken: number[] = [];
+    keys.forEach((key, i) => {
+      if (articles[i]) return;
+      const x = cache.get(key);
+      if (x) extractions[i] = x;
+      else broken.push(i);
+    });
+    try {
+      for (const i of broken) articles[i] = parseArticleFile(files[i]);
+      checkDuplicateIds(
+        files,
+        files.map((_, i) => extractions[i]?.source.id ?? articles[i].id),
+      );
+    } catch (err) {
+      if (err instanceof ArticleError) return { result: { ok: false, error: err.message, warnings } };
+      throw err;
+    }
+    const failed = await extracting;
+    if (failed)
+      warnings.push(
+        `parallel extraction failed, continuing on one thread (${failed.message.split('\n')[0]})`,
+      );
+    const cached = stored - broken.length;
+    const left = [...missing, ...broken].filter((i) => !extractions[i]);
+    if (left.length) {
       const extract = await loadExtractor(editorial);
-      for (const i of missing) if (!extractions[i]) store(i, extract(articles[i]));
+      for (const i of left) store(i, extract(articles[i]));
     }
     return finish(options, cache, extractions as ArticleExtraction[], editorial, cached, warnings);
   } finally {

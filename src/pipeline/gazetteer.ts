@@ -7,7 +7,6 @@
  * Built lazily (the pipeline asks for it only when an article misses the
  * cache); the grouped GeoNames index is itself stored once (city-index.ts).
  */
-import { createRequire } from 'node:module';
 import type { Topology, GeometryObject } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { PlaceKind } from '../data/schema';
@@ -15,6 +14,7 @@ import { largestPolygonCentroid } from './centroid';
 import { loadCityIndex, type City } from './city-index';
 import type { PlacesEditorial } from './editorial';
 import { phraseKey, slugify } from './text';
+import { packageRequire } from './packages';
 
 export interface GazetteerEntry {
   id: string;
@@ -34,8 +34,6 @@ export interface Gazetteer {
   readonly maxWords: number;
 }
 
-const require = createRequire(import.meta.url);
-
 /** Country display names: the atlas name unless abbreviated ("Dem. Rep. Congo") or overridden. */
 function countryName(code: string, atlasName: string, official: string, editorial: PlacesEditorial): string {
   return editorial.countryNames[code] ?? (atlasName.includes('.') ? official : atlasName);
@@ -48,9 +46,11 @@ function buildCountries(
   editorial: PlacesEditorial,
   add: (key: string, e: GazetteerEntry) => void,
 ): Set<string> {
-  const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
-  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
-  const topology = require('world-atlas/countries-50m.json') as Topology;
+  const iso = packageRequire()('i18n-iso-countries') as typeof import('i18n-iso-countries');
+  const en = packageRequire()('i18n-iso-countries/langs/en.json') as {
+    countries: Record<string, string | string[]>;
+  };
+  const topology = packageRequire()('world-atlas/countries-50m.json') as Topology;
   const geometries = (topology.objects.countries as { geometries: GeometryObject<{ name: string }>[] })
     .geometries;
   const ids = new Set<string>();

@@ -30,7 +30,8 @@ const OPENERS = new Set(
   ).split(' '),
 );
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use: an ICU object cannot be part of the extraction snapshot (extract-snapshot.ts). */
+let segmenter: Intl.Segmenter | undefined;
 
 /** The last whitespace-delimited token of a segment, without trailing quotes/brackets. */
 function lastToken(text: string): string {
@@ -68,6 +69,7 @@ export function isFalseBoundary(before: string, after: string): boolean {
 /** Sentence spans, trimmed of surrounding whitespace, in text order. */
 export function segmentSentences(text: string): Span[] {
   const merged: Span[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const seg of segmenter.segment(text)) {
     const span = { start: seg.index, end: seg.index + seg.segment.length };
     const prev = merged[merged.length - 1];
