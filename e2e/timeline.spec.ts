@@ -202,7 +202,20 @@ test.describe('timeline', () => {
     const t = new TimelinePage(page);
     await t.gotoWithManyEvents(request, 3000);
     await expect(t.marks).toHaveCount(0);
-    expect(await t.region.locator('.tl-bin').count()).toBeGreaterThan(20);
+    // The density is one path per lane, with a closed rectangle ("M…z") per bar.
+    const bars = await t.region
+      .locator('path.tl-bin')
+      .evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
+    expect(bars).toBeGreaterThan(20);
+
+    // Resting the mouse on a bar names its count (a native tooltip, as on any SVG shape).
+    const svg = (await t.plot.boundingBox())!;
+    const d = (await t.region.locator('path.tl-bin').first().getAttribute('d'))!;
+    const [x, y, w, h] = [...d.matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)/g)]
+      .map((m) => m.slice(1).map(Number))
+      .reduce((a, b) => (b[3] > a[3] ? b : a));
+    await page.mouse.move(svg.x + x + w / 2, svg.y + y + h / 2);
+    await expect(t.region.locator('.tl-bin-hit title')).toHaveText(/^\d+ events$/);
 
     await t.goto('?range=2010-03-01..2010-03-20');
     await expect(t.region.getByText(/events in view: zoom in/)).toHaveCount(0);

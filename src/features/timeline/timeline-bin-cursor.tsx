@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { describePeriod, type FoundBin } from './bin-navigation';
+import { formatCount } from './format-count';
 import type { TimelineLayout } from './layout';
 import { BIN_CURSOR_ATTR } from './use-bin-cursor';
 
@@ -35,7 +36,7 @@ export function TimelineBinCursor(props: {
         width: Math.max(4, x1 - x0),
         height: densityHeight + 4,
       }}
-      aria-label={`${lane.lane.label}, ${describePeriod(bin.t, bin.end)}: ${bin.count.toLocaleString('en')} ${noun}. Enter zooms in.`}
+      aria-label={`${lane.lane.label}, ${describePeriod(bin.t, bin.end)}: ${formatCount(bin.count)} ${noun}. Enter zooms in.`}
     />
   );
 }

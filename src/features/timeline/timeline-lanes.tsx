@@ -1,3 +1,6 @@
+import { useState, type PointerEvent } from 'react';
+import { barAt, densityPath, layoutDensityBars, type DensityBar } from './density-bars';
+import { formatCount } from './format-count';
 import type { Measure } from './label-packing';
 import { truncateToWidth } from './label-packing';
 import type { LaneLayout } from './layout';
@@ -13,42 +16,70 @@ interface Props {
 }
 
 function laneCount(l: LaneLayout): string {
-  return l.bins ? `${l.inView.toLocaleString('en')} in view` : String(l.lane.count);
+  return l.bins ? `${formatCount(l.inView)} in view` : String(l.lane.count);
+}
+
+/** The bar under the mouse, by lane and date (so it is the same period while the view moves). */
+interface Hovered {
+  lane: string;
+  t: number;
 }
 
 /** Lane bands, and at overview zoom each lane's density histogram. */
 export function TimelineLanes({ lanes, width, maxBin, densityHeight, laneHeader, labels }: Props) {
+  const [hovered, setHovered] = useState<Hovered>();
   return (
     <g className="tl-lanes" aria-hidden="true">
-      {lanes.map((l, i) => (
-        <g key={l.lane.key} className={i % 2 ? 'tl-lane tl-lane--odd' : 'tl-lane'}>
-          <rect className="tl-lane-bg" x={0} y={l.y} width={width} height={l.height} />
-          {labels && (
-            <text className="tl-lane-label" x={6} y={l.y + 12}>
-              {l.lane.label}
-              <tspan className="tl-lane-count"> {laneCount(l)}</tspan>
-            </text>
-          )}
-          {l.bins?.map((b, k) => {
-            const h = Math.max(1.5, (b.count / Math.max(1, maxBin)) * densityHeight);
-            const base = l.y + laneHeader + densityHeight + 2;
-            return (
-              <rect
-                // Keyed by date, so zooming and panning move the rects instead of replacing them.
-                key={k === 0 && b.x0 === 0 ? 'edge' : b.t}
-                className="tl-bin"
-                x={b.x0}
-                y={base - h}
-                width={Math.max(1, b.x1 - b.x0 - 1)}
-                height={h}
-              >
-                <title>{`${b.count} events`}</title>
-              </rect>
-            );
-          })}
-        </g>
-      ))}
+      {lanes.map((l, i) => {
+        const bins = l.bins;
+        const bars =
+          bins && layoutDensityBars(bins, l.y + laneHeader + densityHeight + 2, maxBin, densityHeight);
+        const hoveredAt =
+          bins && hovered?.lane === l.lane.key ? bins.findIndex((b) => b.t === hovered.t) : -1;
+        const onPointerMove = (e: PointerEvent<SVGPathElement>) => {
+          // The mouse resting on a bar names its count; a drag (pan) or a touch does not.
+          if (!bins || !bars || e.pointerType !== 'mouse' || e.buttons) return;
+          const svg = e.currentTarget.ownerSVGElement;
+          const k = svg ? barAt(bars, e.clientX - svg.getBoundingClientRect().left) : -1;
+          if (k >= 0) setHovered({ lane: l.lane.key, t: bins[k].t });
+        };
+        return (
+          <g key={l.lane.key} className={i % 2 ? 'tl-lane tl-lane--odd' : 'tl-lane'}>
+            <rect className="tl-lane-bg" x={0} y={l.y} width={width} height={l.height} />
+            {labels && (
+              <text className="tl-lane-label" x={6} y={l.y + 12}>
+                {l.lane.label}
+                <tspan className="tl-lane-count"> {laneCount(l)}</tspan>
+              </text>
+            )}
+            {bars && <path className="tl-bin" d={densityPath(bars)} onPointerMove={onPointerMove} />}
+            {bins && bars && hoveredAt >= 0 && (
+              <BinHit
+                bar={bars[hoveredAt]}
+                count={bins[hoveredAt].count}
+                onLeave={() => setHovered(undefined)}
+              />
+            )}
+          </g>
+        );
+      })}
     </g>
+  );
+}
+
+/** An invisible rect over the hovered bar, carrying its native tooltip ("12 events"). */
+function BinHit({ bar, count, onLeave }: { bar: DensityBar; count: number; onLeave(): void }) {
+  return (
+    <rect
+      className="tl-bin-hit"
+      x={bar.x}
+      y={bar.y}
+      width={bar.width}
+      height={bar.height}
+      onPointerLeave={onLeave}
+    >
+      <title>{`${count} events`}</title>
+    </rect>
   );
 }
 
@@ -72,7 +103,7 @@ export function TimelineGutter(props: {
             <text className="tl-lane-count" x={8} y={l.y + 29}>
               {l.bins
                 ? laneCount(l)
-                : `${l.lane.count.toLocaleString('en')} ${l.lane.count === 1 ? 'event' : 'events'}`}
+                : `${formatCount(l.lane.count)} ${l.lane.count === 1 ? 'event' : 'events'}`}
             </text>
           )}
         </g>

@@ -1,3 +1,4 @@
+import { formatCount } from './format-count';
 import type { TimelineLayout } from './layout';
 
 /**
@@ -17,7 +18,7 @@ export function TimelineStatus(props: {
     <>
       <p className="tl-status" aria-live="polite">
         {layout.aggregated
-          ? `${layout.inView.toLocaleString('en')} events in view: zoom in to see each one.`
+          ? `${formatCount(layout.inView)} events in view: zoom in to see each one.`
           : dateText
             ? `Dates: ${dateText}`
             : null}
