@@ -1,9 +1,9 @@
 /** A cluster of places: shows its event count; click/Enter zooms in until it falls apart. */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
-import type { LeafletKeyboardEvent } from 'leaflet';
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { ClusterItem } from './clusters';
-import { createClusterIcon } from './place-icon';
+import { createClusterIcon, updateClusterIcon } from './place-icon';
 
 export function ClusterMarkerView({
   item,
@@ -16,9 +16,14 @@ export function ClusterMarkerView({
 }) {
   const map = useMap();
   const position = useMemo(() => [item.lat, item.lon] as [number, number], [item.lat, item.lon]);
-  const icon = useMemo(
-    () => createClusterIcon(item.places, item.events, radius),
-    [item.places, item.events, radius],
+  const ref = useRef<LeafletMarker>(null);
+  // Updated in place, not replaced: see PlaceMarkerView.
+  const [icon] = useState(() => createClusterIcon(item.places, item.events, radius));
+  useLayoutEffect(
+    function updateIconInPlace() {
+      updateClusterIcon(icon, item.places, item.events, radius, ref.current?.getElement());
+    },
+    [icon, item.places, item.events, radius],
   );
   const handlers = useMemo(() => {
     const zoomIn = () => {
@@ -32,5 +37,7 @@ export function ClusterMarkerView({
       },
     };
   }, [map, item.clusterId, position, expansionZoom]);
-  return <Marker position={position} icon={icon} eventHandlers={handlers} zIndexOffset={item.events} />;
+  return (
+    <Marker ref={ref} position={position} icon={icon} eventHandlers={handlers} zIndexOffset={item.events} />
+  );
 }

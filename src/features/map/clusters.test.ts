@@ -105,6 +105,35 @@ describe('buildPlaceLayer with a cache', () => {
   });
 });
 
+describe('cluster keys', () => {
+  const world: [number, number, number, number] = [-180, -85, 180, 85];
+  const clusters = (layer: ReturnType<typeof buildPlaceLayer>) =>
+    deriveVisibleItems(layer, world, 2).filter((i): i is ClusterItem => i.type === 'cluster');
+
+  it('are unique, and survive a filter that builds another index (cluster ids do not)', () => {
+    const all = clusters(buildPlaceLayer(scatter(500)));
+    const fewer = clusters(
+      buildPlaceLayer(scatter(500).map((m, i) => (i === 3 ? { ...m, eventIds: [], context: true } : m))),
+    );
+    expect(all.length).toBeGreaterThan(10);
+    expect(new Set(all.map((c) => c.key)).size).toBe(all.length);
+    const before = new Map(all.map((c) => [c.key, c.clusterId]));
+    const kept = fewer.filter((c) => before.has(c.key));
+    expect(kept.length).toBeGreaterThan(fewer.length * 0.8);
+    expect(kept.some((c) => before.get(c.key) !== c.clusterId)).toBe(true);
+  });
+
+  it('name one of the cluster’s own places', () => {
+    const layer = buildPlaceLayer(scatter(500));
+    for (const c of clusters(layer)) {
+      const places = layer
+        .cluster!.getLeaves(c.clusterId, Infinity)
+        .map((l) => layer.markers[l.properties.i]);
+      expect(places.map((m) => m.placeId)).toContain(c.key);
+    }
+  });
+});
+
 describe('padBBox', () => {
   it('grows the box by a fraction on each side and clamps latitude', () => {
     expect(padBBox([0, -80, 10, 80], 0.1)).toEqual([-1, -90, 11, 90]);

@@ -17,6 +17,12 @@ export interface PlaceItem {
 export interface ClusterItem {
   type: 'cluster';
   clusterId: number;
+  /**
+   * The smallest place id among the cluster's places: a key that survives a filter change. Cluster
+   * ids are positions in one Supercluster index, and a filter that changes which places have
+   * events builds another index; keyed by the id, every cluster marker would be rebuilt.
+   */
+  key: string;
   lat: number;
   lon: number;
   places: number;
@@ -90,24 +96,31 @@ export function deriveVisibleItems(layer: PlaceLayer, bbox: BBox, zoom: number):
   return layer.cluster.getClusters([west, s, east, n], Math.floor(zoom)).map((f): MapItem => {
     const [lon, lat] = f.geometry.coordinates;
     if ('cluster' in f.properties && f.properties.cluster) {
+      const { events, key } = clusterLeaves(layer, f.properties.cluster_id);
       return {
         type: 'cluster',
         clusterId: f.properties.cluster_id,
+        key,
         lat,
         lon,
         places: f.properties.point_count,
-        events: clusterEvents(layer, f.properties.cluster_id),
+        events,
       };
     }
     return { type: 'place', marker: layer.markers[(f.properties as PointProps).i] };
   });
 }
 
-function clusterEvents(layer: PlaceLayer, clusterId: number): number {
-  let sum = 0;
-  for (const leaf of layer.cluster?.getLeaves(clusterId, Infinity) ?? [])
-    sum += layer.markers[leaf.properties.i].eventIds.length;
-  return sum;
+/** A cluster's event count (summed from the current markers) and its key (see ClusterItem). */
+function clusterLeaves(layer: PlaceLayer, clusterId: number): { events: number; key: string } {
+  let events = 0;
+  let key = '';
+  for (const leaf of layer.cluster?.getLeaves(clusterId, Infinity) ?? []) {
+    const m = layer.markers[leaf.properties.i];
+    events += m.eventIds.length;
+    if (key === '' || m.placeId < key) key = m.placeId;
+  }
+  return { events, key };
 }
 
 /** The zoom at which a cluster falls apart, for click/Enter on a cluster. */

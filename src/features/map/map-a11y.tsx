@@ -7,10 +7,14 @@ export function MapA11y({ label, describedBy }: { label: string; describedBy: st
   useEffect(
     function nameMapContainer() {
       const el = map.getContainer();
-      el.setAttribute('role', 'region');
-      el.setAttribute('aria-roledescription', 'map');
-      el.setAttribute('aria-label', label);
-      el.setAttribute('aria-describedby', describedBy);
+      // The label changes with the filters: leave the other attributes alone then.
+      const set = (name: string, value: string) => {
+        if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+      };
+      set('role', 'region');
+      set('aria-roledescription', 'map');
+      set('aria-label', label);
+      set('aria-describedby', describedBy);
     },
     [map, label, describedBy],
   );

@@ -10,7 +10,7 @@ interface AccessibleIconOptions extends L.DivIconOptions {
   ariaLabel?: string;
 }
 
-/** A divIcon that names its element; Leaflet reuses the element on setIcon, so focus survives updates. */
+/** A divIcon that names its element (updated in place by `updatePlaceIcon`/`updateClusterIcon`). */
 class AccessibleDivIcon extends L.DivIcon {
   declare options: AccessibleIconOptions;
   constructor(options: AccessibleIconOptions) {
@@ -18,14 +18,18 @@ class AccessibleDivIcon extends L.DivIcon {
   }
   createIcon(oldIcon?: HTMLElement): HTMLElement {
     const el = super.createIcon(oldIcon);
-    if (this.options.ariaLabel) {
-      el.setAttribute('aria-label', this.options.ariaLabel);
-      el.removeAttribute('aria-hidden');
-    } else {
-      el.removeAttribute('aria-label');
-      el.setAttribute('aria-hidden', 'true');
-    }
+    nameElement(el, this.options.ariaLabel);
     return el;
+  }
+}
+
+function nameElement(el: HTMLElement, label: string | undefined) {
+  if (label) {
+    if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
+    el.removeAttribute('aria-hidden');
+  } else {
+    el.removeAttribute('aria-label');
+    el.setAttribute('aria-hidden', 'true');
   }
 }
 
@@ -49,46 +53,115 @@ export interface PlaceIconSpec {
 
 export const eventsLabel = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
 
-export function createPlaceIcon({
-  name,
-  count,
-  radius,
-  kind,
-  context,
-  dx = 0,
-  dy = 0,
-}: PlaceIconSpec): L.DivIcon {
+export function createPlaceIcon(spec: PlaceIconSpec): L.DivIcon {
   const html = document.createElement('span');
   html.className = 'map-marker-body';
-  const dot = span('map-dot', !context && radius >= 9 ? String(count) : undefined);
-  dot.style.width = dot.style.height = `${radius * 2}px`;
-  html.append(dot, span('map-label', name));
-  return new AccessibleDivIcon({
+  html.append(span('map-dot'), span('map-label', spec.name));
+  const icon = new AccessibleDivIcon({
     html,
-    className: `map-place kind-${kind}${context ? ' is-context' : ''}`,
-    iconSize: [radius * 2, radius * 2],
-    iconAnchor: [radius - dx, radius - dy],
-    popupAnchor: [dx, dy - radius],
-    ariaLabel: context ? undefined : `${name}: ${eventsLabel(count)}`,
+    className: `map-place kind-${spec.kind}${spec.context ? ' is-context' : ''}`,
   });
+  updatePlaceIcon(icon, spec);
+  return icon;
+}
+
+/**
+ * Gives an icon made by `createPlaceIcon` a new count, size and offset, and its element too
+ * when Leaflet has drawn it (`el`): what `setIcon` with a new icon would show, without Leaflet
+ * rebuilding the element (`_initIcon`) and its listeners on every filter change. The kind and
+ * context class are fixed at creation (a place turning into a context dot is a new marker).
+ */
+export function updatePlaceIcon(icon: L.DivIcon, spec: PlaceIconSpec, el?: HTMLElement | null): void {
+  const { name, count, radius, context, dx = 0, dy = 0 } = spec;
+  const body = icon.options.html as HTMLElement;
+  const dot = body.firstElementChild as HTMLElement;
+  const label = body.lastElementChild as HTMLElement;
+  setText(dot, !context && radius >= 9 ? String(count) : '');
+  setDotSize(dot, radius);
+  setText(label, name);
+  setBox(icon, el, [radius * 2, radius * 2], [radius - dx, radius - dy]);
+  icon.options.popupAnchor = [dx, dy - radius];
+  setName(icon, el, context ? undefined : `${name}: ${eventsLabel(count)}`);
 }
 
 export function createClusterIcon(places: number, events: number, radius: number): L.DivIcon {
-  const html = span('map-dot', events >= 1000 ? `${Math.round(events / 100) / 10}k` : String(events));
-  html.style.width = html.style.height = `${radius * 2}px`;
-  return new AccessibleDivIcon({
-    html,
-    className: 'map-cluster',
-    iconSize: [radius * 2, radius * 2],
-    iconAnchor: [radius, radius],
-    ariaLabel: `${places} places with ${eventsLabel(events)}; zoom in`,
-  });
+  const icon = new AccessibleDivIcon({ html: span('map-dot'), className: 'map-cluster' });
+  updateClusterIcon(icon, places, events, radius);
+  return icon;
+}
+
+/** Like `updatePlaceIcon`, for an icon made by `createClusterIcon`. */
+export function updateClusterIcon(
+  icon: L.DivIcon,
+  places: number,
+  events: number,
+  radius: number,
+  el?: HTMLElement | null,
+): void {
+  const dot = icon.options.html as HTMLElement;
+  setText(dot, events >= 1000 ? `${Math.round(events / 100) / 10}k` : String(events));
+  setDotSize(dot, radius);
+  setBox(icon, el, [radius * 2, radius * 2], [radius, radius]);
+  setName(icon, el, `${places} places with ${eventsLabel(events)}; zoom in`);
+}
+
+/** Writes only what changed: a text node's data rather than a new node, no unchanged style. */
+function setText(el: HTMLElement, text: string) {
+  const node = el.firstChild;
+  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE && text !== '') {
+    if ((node as Text).data !== text) (node as Text).data = text;
+  } else if (el.textContent !== text) el.textContent = text;
+}
+
+function setStyle(
+  el: HTMLElement,
+  name: 'width' | 'height' | 'marginLeft' | 'marginTop' | 'transform',
+  value: string,
+) {
+  if (el.style[name] !== value) el.style[name] = value;
+}
+
+function setDotSize(dot: HTMLElement, radius: number) {
+  setStyle(dot, 'width', `${radius * 2}px`);
+  setStyle(dot, 'height', `${radius * 2}px`);
+}
+
+/** The icon's size and anchor, and the element's, styled as Leaflet's `_setIconStyles` does. */
+function setBox(
+  icon: L.DivIcon,
+  el: HTMLElement | null | undefined,
+  size: L.PointTuple,
+  anchor: L.PointTuple,
+) {
+  icon.options.iconSize = size;
+  icon.options.iconAnchor = anchor;
+  if (!el) return;
+  setStyle(el, 'marginLeft', `${-anchor[0]}px`);
+  setStyle(el, 'marginTop', `${-anchor[1]}px`);
+  setStyle(el, 'width', `${size[0]}px`);
+  setStyle(el, 'height', `${size[1]}px`);
+}
+
+function setName(icon: L.DivIcon, el: HTMLElement | null | undefined, label: string | undefined) {
+  (icon.options as AccessibleIconOptions).ariaLabel = label;
+  if (el) nameElement(el, label);
 }
 
 export function createArrowIcon(angle: number): L.DivIcon {
   const html = span('map-arrow');
-  html.style.transform = `rotate(${angle.toFixed(1)}deg)`;
-  return new AccessibleDivIcon({ html, className: 'map-arrow-icon', iconSize: [14, 14], iconAnchor: [7, 7] });
+  const icon = new AccessibleDivIcon({
+    html,
+    className: 'map-arrow-icon',
+    iconSize: [14, 14],
+    iconAnchor: [7, 7],
+  });
+  updateArrowIcon(icon, angle);
+  return icon;
+}
+
+/** Turns an arrow made by `createArrowIcon` (drawn or not: its element is the one Leaflet shows). */
+export function updateArrowIcon(icon: L.DivIcon, angle: number): void {
+  setStyle(icon.options.html as HTMLElement, 'transform', `rotate(${angle.toFixed(1)}deg)`);
 }
 
 let context2d: CanvasRenderingContext2D | null | undefined;

@@ -1,12 +1,12 @@
 /** One place: a focusable marker with a label; click/Enter filters to it and opens its event list. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { NewsEvent } from '../../data/schema';
 import type { LabelPosition } from './label-placement';
 import type { Offset } from './marker-spread';
 import type { PlaceMarker } from './markers';
-import { createPlaceIcon } from './place-icon';
+import { createPlaceIcon, updatePlaceIcon } from './place-icon';
 import { PlacePopupContent } from './place-popup';
 
 export interface PlaceMarkerViewProps {
@@ -29,18 +29,25 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
   const ref = useRef<LeafletMarker>(null);
   const count = marker.eventIds.length;
   const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
-  const icon = useMemo(
-    () =>
-      createPlaceIcon({
-        name: marker.name,
-        count,
-        radius,
-        kind: marker.kind,
-        context: marker.context,
-        dx: offset.dx,
-        dy: offset.dy,
-      }),
-    [marker.name, count, radius, marker.kind, marker.context, offset.dx, offset.dy],
+  const spec = {
+    name: marker.name,
+    count,
+    radius,
+    kind: marker.kind,
+    context: marker.context,
+    dx: offset.dx,
+    dy: offset.dy,
+  };
+  // One icon per marker (its kind and context never change: see the key in places-layer.tsx). A
+  // new icon would make Leaflet rebuild the element on every filter change (setIcon); counts,
+  // size and offset are written into the one it has instead, before the frame is painted.
+  const [icon] = useState(() => createPlaceIcon(spec));
+  useLayoutEffect(
+    function updateIconInPlace() {
+      updatePlaceIcon(icon, spec, ref.current?.getElement());
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `spec` is these values
+    [icon, spec.name, spec.count, spec.radius, spec.context, spec.dx, spec.dy],
   );
 
   useEffect(

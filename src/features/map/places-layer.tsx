@@ -61,8 +61,9 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
   // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more.
   const basemap = useBasemap(basemapResolutionFor(view.zoom)).data;
   const lookup = basemap ? countryLookupOf(basemap.countries) : undefined;
+  // Read once per map: getComputedStyle inside a filter change would force a style recalculation.
+  const font = useMemo(() => `600 12px ${getComputedStyle(map.getContainer()).fontFamily}`, [map]);
   const layout = useMemo(() => {
-    const font = `600 12px ${getComputedStyle(map.getContainer()).fontFamily}`;
     const size = map.getSize();
     const places = items.flatMap((item) => (item.type === 'place' ? [item.marker] : []));
     const points = places.map((m) => {
@@ -96,7 +97,7 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
     const labels = placeLabels(labelItems, { bounds: { x0: 0, y0: 0, x1: size.x, y1: size.y }, obstacles });
     return { offsets, labels };
     // `items` is new after every zoom or pan, so screen positions are recomputed then.
-  }, [items, map, radius, selectedPlace, hoveredPlace, lookup]);
+  }, [items, map, font, radius, selectedPlace, hoveredPlace, lookup]);
 
   const expansionZoom = useCallback((id: number) => clusterExpansionZoom(layer, id), [layer]);
   return (
@@ -104,7 +105,7 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
       {items.map((item) =>
         item.type === 'cluster' ? (
           <ClusterMarkerView
-            key={`c${item.clusterId}`}
+            key={`c:${item.key}`}
             item={item}
             radius={clusterRadius(radius, item.events)}
             expansionZoom={expansionZoom}

@@ -1,17 +1,24 @@
 /** Travel routes (origin → place) as arcs with a direction arrow; the hovered/selected visit is emphasised. */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
 import type { Marker as LeafletMarker, Polyline as LeafletPolyline } from 'leaflet';
 import type { TravelLine } from './travel-lines';
-import { createArrowIcon } from './place-icon';
+import { createArrowIcon, updateArrowIcon } from './place-icon';
 
 // className and interactive are creation options (setStyle ignores them), so they are props.
 const LINE_STYLE = { weight: 2.5, dashArray: '6 5' };
 
 function TravelLineView({ line, highlighted }: { line: TravelLine; highlighted: boolean }) {
   const ref = useRef<LeafletPolyline>(null);
-  const arrow = useMemo(() => createArrowIcon(line.arrow.angle), [line.arrow.angle]);
   const arrowRef = useRef<LeafletMarker>(null);
+  // One arrow per slot, turned in place (a new icon would make Leaflet rebuild its element).
+  const [arrow] = useState(() => createArrowIcon(line.arrow.angle));
+  useLayoutEffect(
+    function turnArrow() {
+      updateArrowIcon(arrow, line.arrow.angle);
+    },
+    [arrow, line.arrow.angle],
+  );
   useEffect(
     function syncHighlight() {
       ref.current?.getElement()?.classList.toggle('is-highlighted', highlighted);
@@ -51,9 +58,12 @@ function TravelLinesLayerImpl({
 }) {
   return (
     <>
-      {lines.map((line) => (
+      {lines.map((line, slot) => (
         <TravelLineView
-          key={line.id}
+          // By slot, not route: a filter change usually changes most of the busiest routes, and
+          // moving a line (new points, arrow turned) costs far less than removing one SVG path and
+          // adding another. The lines are neither focusable nor interactive, so nothing else is kept.
+          key={slot}
           line={line}
           highlighted={line.eventIds.some((id) => highlight.has(id))}
         />

@@ -3,7 +3,7 @@
  * URL) or fits the filtered events, and reports the user's own pans/zooms
  * (debounced, rounded). Moves we make ourselves are not reported back.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { FitBoundsOptions, LatLng, LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import type { MapView as MapViewState } from '../../state/view-state';
@@ -23,7 +23,10 @@ export const FIT_OPTIONS: FitBoundsOptions = { padding: [40, 40], maxZoom: FIT_M
 /** Controls drawn over the map; the fit keeps the events out from under them. */
 const OVERLAYS = '.map-fit, .map-legend, .leaflet-control-zoom';
 
-function fitOptions(map: LeafletMap): FitBoundsOptions & FitPadding {
+type FitOptions = FitBoundsOptions & FitPadding;
+
+/** Reads the overlays' rectangles: a forced layout, so only when the map's size is new (see useFitOptions). */
+function measureFitOptions(map: LeafletMap): FitOptions {
   const container = map.getContainer();
   const root = container.closest('.map-view') ?? container;
   const overlays = [...root.querySelectorAll(OVERLAYS)].map((el) => el.getBoundingClientRect());
@@ -33,6 +36,29 @@ function fitOptions(map: LeafletMap): FitBoundsOptions & FitPadding {
     animate: false,
   };
 }
+/**
+ * The fit's options, measured once per map size: the overlays sit at fixed places in the map's
+ * corners, so their padding changes only when the map is resized (then `forget` is called). A
+ * filter change that refits must not force a layout in the middle of the click.
+ */
+function useFitOptions(map: LeafletMap) {
+  const cached = useRef<{ size: string; options: FitOptions } | undefined>(undefined);
+  return useMemo(
+    () => ({
+      get(): FitOptions {
+        const s = map.getSize(); // Leaflet's cached size: no layout
+        const size = `${s.x}x${s.y}`;
+        if (cached.current?.size !== size) cached.current = { size, options: measureFitOptions(map) };
+        return cached.current.options;
+      },
+      forget() {
+        cached.current = undefined;
+      },
+    }),
+    [map],
+  );
+}
+
 const REPORT_DELAY_MS = 400;
 /** A resize whose refit would shift the view by less than this keeps the view (about a marker's radius). */
 const RESIZE_SHIFT_PX = 16;
@@ -84,6 +110,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ view, bounds, onViewChange });
   const applied = useRef<{ fitRequest: number; scope: object; view: boolean } | undefined>(undefined);
+  const fit = useFitOptions(map);
   useEffect(() => {
     latest.current = { view, bounds, onViewChange };
   });
@@ -106,7 +133,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
           // filtered place is out of view; always on the first view, "Fit to events" (which also
           // clears the URL's view), and new data.
           const asked = !last || last.fitRequest !== fitRequest || last.scope !== scope || last.view;
-          const options = fitOptions(map);
+          const options = fit.get();
           const corners = b.map((ll) => map.latLngToContainerPoint(ll));
           if (asked || !cornersInView(corners, map.getSize(), options)) map.fitBounds(b, options);
         }
@@ -114,7 +141,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
         quiet.current = false;
       }
     },
-    [map, view?.lat, view?.lon, view?.zoom, boundsKey, fitRequest, scope],
+    [map, fit, view?.lat, view?.lon, view?.zoom, boundsKey, fitRequest, scope],
   );
 
   useEffect(
@@ -160,6 +187,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
           quiet.current = true;
           try {
             map.invalidateSize({ animate: false });
+            fit.forget();
             const size = map.getSize();
             const minZoom = minZoomToFill(size.x);
             // Our own zoom, not the reader's: raised without animation, so it ends while quiet and
@@ -167,7 +195,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
             if (map.getZoom() < minZoom) map.setZoom(minZoom, { animate: false });
             map.setMinZoom(minZoom);
             const { view: v, bounds: b } = latest.current;
-            const options = fitOptions(map);
+            const options = fit.get();
             if (!v && b && !(fitted && fitBarelyMoves(map, b, options, RESIZE_SHIFT_PX)))
               map.fitBounds(b, options);
             fitted = size.x > 0 && size.y > 0;
@@ -182,7 +210,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
         cancelAnimationFrame(frame);
       };
     },
-    [map],
+    [map, fit],
   );
   return null;
 }
