@@ -6,7 +6,7 @@
  */
 import {
   SCHEMA_VERSION,
-  type Dataset,
+  type InlineDataset,
   type EventKind,
   type EventStatus,
   type NewsEvent,
@@ -145,7 +145,7 @@ interface World {
 let places: ReturnType<typeof worldPlaces> | undefined;
 const placesFor = (n: number) => (places && places.cities.length === n ? places : (places = worldPlaces(n)));
 
-export function generateDataset(options: DatasetOptions): Dataset {
+export function generateDataset(options: DatasetOptions): InlineDataset {
   const rng = new Rng(options.seed ?? 1);
   const { cities, countries } = placesFor(options.cities ?? 200);
   const people = generatePeople(rng, options.people ?? 300, countries);

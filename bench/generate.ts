@@ -1,17 +1,33 @@
 /**
  * The synthetic generators, and a CLI for using them by hand:
- *   npx tsx bench/generate.ts --events 10000 [--seed 1] --out /tmp/dataset.json
+ *   npx tsx bench/generate.ts --events 10000 [--seed 1] [--split] --out /tmp/dataset.json
  *   npx tsx bench/generate.ts --articles 1000 [--seed 1] --out /tmp/corpus
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, writeCorpus } from './generate-corpus';
+import type { Dataset } from '../src/data/schema';
+import { writeDataset } from '../src/pipeline/write';
 import { generateDataset } from './generate-dataset';
 import { loadTaxonomy } from './taxonomy';
 
 export { generateDataset, type DatasetOptions } from './generate-dataset';
 export { formatArticle, generateCorpus, writeCorpus, type SyntheticArticle } from './generate-corpus';
+
+/**
+ * The benchmark's dataset, as the pipeline ships one (data format version 2): `data/dataset.json`
+ * in `dir` with each source's text in `data/sources/`, and a `.gz` copy of each file for the
+ * server to send. Compact JSON, as `JSON.stringify` writes it.
+ */
+export function writeBenchDataset(dir: string, data: Dataset): void {
+  writeDataset(join(dir, 'data/dataset.json'), data, {
+    split: true,
+    gzip: true,
+    serialize: (d) => JSON.stringify(d),
+  });
+}
 
 function main(): void {
   const { values } = parseArgs({
@@ -20,6 +36,8 @@ function main(): void {
       articles: { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
+      /** Split form: each source's text in `sources/` beside the output (what the pipeline writes). */
+      split: { type: 'boolean', default: false },
     },
   });
   const seed = Number(values.seed);
@@ -29,7 +47,8 @@ function main(): void {
   }
   if (values.events) {
     const data = generateDataset({ events: Number(values.events), seed, topics: loadTaxonomy().topics });
-    writeFileSync(values.out, JSON.stringify(data));
+    if (values.split) writeDataset(values.out, data, { split: true, serialize: (d) => JSON.stringify(d) });
+    else writeFileSync(values.out, JSON.stringify(data));
     console.log(`${data.events.length} events, ${data.sources.length} sources → ${values.out}`);
   } else {
     const articles = generateCorpus({ articles: Number(values.articles), seed });

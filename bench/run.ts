@@ -21,6 +21,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
 import { startStaticServer, type RunningServer } from '../scripts/static-server';
 import { runOnce, type RunResult } from './browser-bench';
 import { embedEntries, measureEntry } from './bundle-size';
+import { writeBenchDataset } from './generate';
 import { generateDataset } from './generate-dataset';
 import { loadedAssets } from './loaded-scripts';
 import { describeMachine } from './machine';
@@ -110,10 +111,7 @@ async function profileBrowser(topics: Topic[], topicLabel: string): Promise<Resu
   try {
     for (const n of sizes) {
       mkdirSync(join(b.dir, 'data'), { recursive: true });
-      writeFileSync(
-        join(b.dir, 'data/dataset.json'),
-        JSON.stringify(generateDataset({ events: n, seed: 1, topics })),
-      );
+      writeBenchDataset(b.dir, generateDataset({ events: n, seed: 1, topics }));
       const url = `http://127.0.0.1:${server.port}/`;
       const map = n === Math.max(...sizes);
       const r = await runOnce(browser, {
@@ -183,7 +181,7 @@ async function main(): Promise<void> {
     try {
       for (const n of sizes) {
         const data = generateDataset({ events: n, seed: 1, topics: taxonomy.topics });
-        writeFileSync(join(b.dir, 'data/dataset.json'), JSON.stringify(data));
+        writeBenchDataset(b.dir, data);
         const raw: RunResult[] = [];
         const sizeStart = performance.now();
         for (let r = 0; r < runs; r++) {

@@ -1,21 +1,26 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { acceptsGzip } from './compressed';
 import { contentSecurityPolicy, startStaticServer, tileOrigin, type RunningServer } from './static-server';
 
 /** A raw GET: `fetch` would normalise `/../` away before the server ever saw it. */
 function get(
   port: number,
   path: string,
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -33,6 +38,11 @@ describe('static server', () => {
   const base = mkdtempSync(join(tmpdir(), 'static-server-'));
   const root = join(base, 'dist');
   const SECRET = 'do-not-serve-this-secret';
+  const BIG = JSON.stringify({
+    events: Array.from({ length: 400 }, (_, i) => ({ id: `e${i}`, title: 'Talks' })),
+  });
+  /** What the precompressed copies hold, so a test can tell them from a compression of the file. */
+  const PRE_MARKER = '{"precompressed":true}';
   let running: RunningServer | undefined;
   const saved = process.env.VITE_DATA_ALLOWED_ORIGINS;
 
@@ -41,6 +51,13 @@ describe('static server', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(root, 'data', 'dataset.json'), '{"ok":true}');
     writeFileSync(join(base, 'package.json'), JSON.stringify({ name: SECRET }));
+    writeFileSync(join(root, 'data', 'big.json'), BIG);
+    writeFileSync(join(root, 'data', 'pre.json'), BIG);
+    writeFileSync(join(root, 'data', 'pre.json.gz'), gzipSync(PRE_MARKER));
+    writeFileSync(join(root, 'data', 'stale.json'), BIG);
+    writeFileSync(join(root, 'data', 'stale.json.gz'), gzipSync(PRE_MARKER));
+    // The .gz is older than its file: it must not be sent.
+    utimesSync(join(root, 'data', 'stale.json.gz'), new Date(2020, 0, 1), new Date(2020, 0, 1));
   });
   afterEach(async () => {
     await running?.close();
@@ -88,6 +105,46 @@ describe('static server', () => {
     expect(connectSrc(csp)).toBe("connect-src 'self' https://b.example");
   });
 
+  it('sends gzip to a client that accepts it, compressed once and the same bytes as the file', async () => {
+    const port = await start();
+    const res = await get(port, '/data/big.json', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(Number(res.headers['content-length'])).toBe(res.bytes.length);
+    expect(res.bytes.length).toBeLessThan(BIG.length / 4);
+    expect(gunzipSync(res.bytes).toString('utf8')).toBe(BIG);
+    const again = await get(port, '/data/big.json', { 'accept-encoding': 'gzip' });
+    expect(again.bytes.equals(res.bytes)).toBe(true);
+  });
+
+  it('sends the file as it is to a client that does not accept gzip', async () => {
+    const port = await start();
+    for (const accept of [undefined, 'identity', 'gzip;q=0, br']) {
+      const res = await get(port, '/data/big.json', accept ? { 'accept-encoding': accept } : {});
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.body).toBe(BIG);
+      expect(res.headers.vary).toBe('Accept-Encoding');
+    }
+  });
+
+  it('sends a precompressed .gz beside the file when it is up to date', async () => {
+    const port = await start();
+    const pre = await get(port, '/data/pre.json', { 'accept-encoding': 'gzip' });
+    expect(pre.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(pre.bytes).toString('utf8')).toBe(PRE_MARKER);
+    const stale = await get(port, '/data/stale.json', { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(stale.bytes).toString('utf8')).toBe(BIG);
+  });
+
+  it('leaves small files uncompressed', async () => {
+    const port = await start();
+    const res = await get(port, '/data/dataset.json', { 'accept-encoding': 'gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe('{"ok":true}');
+  });
+
   it('answers 404 for a missing file', async () => {
     const port = await start();
     const res = await get(port, '/data/missing.json');
@@ -107,6 +164,18 @@ describe('static server', () => {
       expect([403, 404]).toContain(res.status);
       expect(res.body).not.toContain(SECRET);
     });
+});
+
+describe('acceptsGzip', () => {
+  it('reads Accept-Encoding as browsers and tools send it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip('br')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
 });
 
 describe('tile servers in img-src', () => {

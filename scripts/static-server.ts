@@ -1,8 +1,12 @@
-/** A small static file server for dist/ with security headers. No dependencies, no directory listings. */
+/**
+ * A small static file server for dist/ with security headers and gzip (compressed.ts). No
+ * dependencies, no directory listings.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseAllowlist } from '../src/data/dataset-url';
+import { acceptsGzip, GzipCache, isCompressible } from './compressed';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -110,6 +114,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     return Promise.reject(err);
   }
   if (!existsSync(root)) return Promise.reject(new Error(`${options.root}/ does not exist.`));
+  const gzipCache = new GzipCache();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
@@ -137,12 +142,28 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       ...options.headers,
     };
     if (options.csp !== false) headers['content-security-policy'] = csp;
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
+    const stat = statSync(file);
+    let gzip: ReturnType<GzipCache['body']>;
+    if (isCompressible(headers['content-type'])) {
+      headers.vary = 'Accept-Encoding';
+      if (acceptsGzip(req.headers['accept-encoding'])) gzip = gzipCache.body(file, stat);
     }
-    createReadStream(file).pipe(res);
+    const send = (body: string | Buffer, size: number) => {
+      res.writeHead(200, { ...headers, 'content-length': String(size) });
+      if (req.method === 'HEAD') res.end();
+      else if (typeof body === 'string') createReadStream(body).pipe(res);
+      else res.end(body);
+    };
+    if (!gzip) send(file, stat.size);
+    else {
+      headers['content-encoding'] = 'gzip';
+      if ('path' in gzip) send(gzip.path, gzip.size);
+      else
+        gzip.then(
+          (body) => send(body, body.length),
+          () => res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Server error'),
+        );
+    }
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -2,31 +2,52 @@
  * The dataset's cross-reference rules: unique ids, every id an item points at exists, sentence
  * offsets lie in their text, quotes are verbatim. One implementation, run by the zod schema's
  * refinement (pipeline, tests) and by the app's fast validator, so the two cannot drift. No zod here.
+ *
+ * A source whose text is in its own file (version 2, `file`) is checked in two steps: what the
+ * dataset file holds when it loads (`checkReferences`), and its sentences and the evidence quoting
+ * it when that file loads (`checkSourceFile`). Mentions of people and places name sentences in
+ * any source, so they are checked only when every source is inline (the pipeline checks its output
+ * before splitting it).
  */
-import type { Dataset } from './schema';
+import type { Dataset, Sentence, SourceText } from './schema';
 
 export type IssuePath = (string | number)[];
 export type ReportIssue = (path: IssuePath, message: string) => void;
 
+type DataSource = Dataset['sources'][number];
+
+/** Sentence id → offsets, in flat arrays: at 100,000 inline events this is ~200,000 sentences. */
+class SentenceTable {
+  readonly at = new Map<string, number>();
+  readonly owner: Int32Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  constructor(lists: readonly (readonly Sentence[] | undefined)[]) {
+    let count = 0;
+    for (const list of lists) count += list?.length ?? 0;
+    this.owner = new Int32Array(count);
+    this.start = new Float64Array(count);
+    this.end = new Float64Array(count);
+    for (let i = 0, k = 0; i < lists.length; i++)
+      for (const x of lists[i] ?? []) {
+        // The last sentence with an id wins, as a Map built from the list would.
+        this.at.set(x.id, k);
+        this.owner[k] = i;
+        this.start[k] = x.start;
+        this.end[k++] = x.end;
+      }
+  }
+}
+
+function hasText(s: DataSource): s is DataSource & SourceText {
+  return s.text !== undefined && s.sentences !== undefined;
+}
+
 /** Checks an already well-typed dataset; reports each problem in a fixed order (items, then fields). */
 export function checkReferences(data: Dataset, issue: ReportIssue): void {
-  const sources = new Map<string, Dataset['sources'][number]>();
-  for (const s of data.sources) sources.set(s.id, s);
-  // sentence id → its position in these flat arrays (the last sentence with that id wins), so each
-  // reference check is one lookup in one map: at 100,000 events this is ~200,000 sentences.
-  let count = 0;
-  for (const s of data.sources) count += s.sentences.length;
-  const sentenceAt = new Map<string, number>();
-  const sentenceSource = new Int32Array(count);
-  const sentenceStart = new Float64Array(count);
-  const sentenceEnd = new Float64Array(count);
-  for (let i = 0, k = 0; i < data.sources.length; i++)
-    for (const x of data.sources[i].sentences) {
-      sentenceAt.set(x.id, k);
-      sentenceSource[k] = i;
-      sentenceStart[k] = x.start;
-      sentenceEnd[k++] = x.end;
-    }
+  const sources = new Map<string, number>();
+  for (let i = 0; i < data.sources.length; i++) sources.set(data.sources[i].id, i);
+  const table = new SentenceTable(data.sources.map((s) => s.sentences));
   const placeIds = new Set<string>();
   for (const p of data.places) placeIds.add(p.id);
   const personIds = new Set<string>();
@@ -49,26 +70,35 @@ export function checkReferences(data: Dataset, issue: ReportIssue): void {
       seen.add(id);
     }
   }
-  data.sources.forEach((s, i) =>
-    s.sentences.forEach((x, j) => {
-      if (x.end < x.start || x.end > s.text.length)
-        issue(['sources', i, 'sentences', j], `sentence ${x.id} offsets out of range`);
-    }),
-  );
+  let allInline = true;
+  data.sources.forEach((s, i) => {
+    if (s.file !== undefined) {
+      allInline = false;
+      if (data.schemaVersion === 1) issue(['sources', i, 'file'], 'a source file needs schema version 2');
+      if (s.text !== undefined || s.sentences !== undefined)
+        issue(['sources', i, 'file'], 'a source has its text inline or in its file, not both');
+      return;
+    }
+    if (s.text === undefined) issue(['sources', i, 'text'], 'missing: the text, or a file that holds it');
+    if (s.sentences === undefined)
+      issue(['sources', i, 'sentences'], 'missing: the sentences, or a file that holds them');
+    if (hasText(s)) checkOffsets(s, (path, message) => issue(['sources', i, ...path], message));
+  });
   data.topics.forEach((t, i) => {
     if (t.parent && !topicIds.has(t.parent)) issue(['topics', i, 'parent'], `unknown topic "${t.parent}"`);
   });
-  for (const [kind, items] of [
-    ['places', data.places],
-    ['people', data.people],
-  ] as const) {
-    for (let i = 0; i < items.length; i++) {
-      const mentions = items[i].mentions;
-      for (let j = 0; j < mentions.length; j++)
-        if (!sentenceAt.has(mentions[j]))
-          issue([kind, i, 'mentions', j], `unknown sentence "${mentions[j]}"`);
+  if (allInline)
+    for (const [kind, items] of [
+      ['places', data.places],
+      ['people', data.people],
+    ] as const) {
+      for (let i = 0; i < items.length; i++) {
+        const mentions = items[i].mentions;
+        for (let j = 0; j < mentions.length; j++)
+          if (!table.at.has(mentions[j]))
+            issue([kind, i, 'mentions', j], `unknown sentence "${mentions[j]}"`);
+      }
     }
-  }
   const events = data.events;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
@@ -81,18 +111,62 @@ export function checkReferences(data: Dataset, issue: ReportIssue): void {
       if (!topicIds.has(e.topics[j])) issue(['events', i, 'topics', j], `unknown topic "${e.topics[j]}"`);
     for (let j = 0; j < e.evidence.length; j++) {
       const ev = e.evidence[j];
-      const src = sources.get(ev.source);
-      if (!src) {
+      const at = sources.get(ev.source);
+      if (at === undefined) {
         issue(['events', i, 'evidence', j, 'source'], `unknown source "${ev.source}"`);
         continue;
       }
-      const k = sentenceAt.get(ev.sentence) ?? -1;
-      const own = k >= 0 && data.sources[sentenceSource[k]] === src;
-      if (!own) issue(['events', i, 'evidence', j, 'sentence'], `unknown sentence "${ev.sentence}"`);
-      if (!quoteIsVerbatim(src.text, ev.quote, own ? sentenceStart[k] : -1, own ? sentenceEnd[k] : -1))
-        issue(['events', i, 'evidence', j, 'quote'], 'quote is not a verbatim substring of the source text');
+      const src = data.sources[at];
+      // A source in its own file: its sentences and quotes are checked when the file loads.
+      if (hasText(src)) checkEvidence(src.text, table, at, ev, ['events', i, 'evidence', j], issue);
     }
   }
+}
+
+/**
+ * A source file (`schema.ts` `sourceFile`) against the dataset whose source `id` names it: it is
+ * that source's, its sentence offsets lie in its text, and every evidence item citing the source
+ * names one of its sentences and quotes its text verbatim.
+ */
+export function checkSourceFile(
+  data: Dataset,
+  id: string,
+  file: SourceText & { source: string },
+  issue: ReportIssue,
+): void {
+  if (file.source !== id) issue(['source'], `expected the file of source "${id}"`);
+  checkOffsets(file, issue);
+  const table = new SentenceTable([file.sentences]);
+  const events = data.events;
+  for (let i = 0; i < events.length; i++) {
+    const evidence = events[i].evidence;
+    for (let j = 0; j < evidence.length; j++)
+      if (evidence[j].source === id)
+        checkEvidence(file.text, table, 0, evidence[j], ['events', i, 'evidence', j], issue);
+  }
+}
+
+function checkOffsets(s: SourceText, issue: ReportIssue): void {
+  s.sentences.forEach((x, j) => {
+    if (x.end < x.start || x.end > s.text.length)
+      issue(['sentences', j], `sentence ${x.id} offsets out of range`);
+  });
+}
+
+/** One evidence item against its source (`owner`: the source's position in `table`). */
+function checkEvidence(
+  text: string,
+  table: SentenceTable,
+  owner: number,
+  ev: Dataset['events'][number]['evidence'][number],
+  path: IssuePath,
+  issue: ReportIssue,
+): void {
+  const k = table.at.get(ev.sentence) ?? -1;
+  const own = k >= 0 && table.owner[k] === owner;
+  if (!own) issue([...path, 'sentence'], `unknown sentence "${ev.sentence}"`);
+  if (!quoteIsVerbatim(text, ev.quote, own ? table.start[k] : -1, own ? table.end[k] : -1))
+    issue([...path, 'quote'], 'quote is not a verbatim substring of the source text');
 }
 
 /**

@@ -4,7 +4,7 @@
  * Field-by-field documentation: docs/data-format.md.
  */
 import { z } from 'zod';
-import { checkReferences } from './references';
+import { checkReferences, checkSourceFile } from './references';
 import { formatIssues } from './validate-kit';
 import {
   CALENDAR_DATE,
@@ -16,6 +16,9 @@ import {
   PLACE_KINDS,
   PRECISIONS,
   SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  SOURCE_FILE,
+  SOURCE_FILE_MESSAGE,
 } from './vocabulary';
 
 // zod 4 probes `new Function` when a schema is created, to compile faster parsers. Under the app's
@@ -23,7 +26,7 @@ import {
 // zod catches it; this must run before any schema below exists. Node (the pipeline) keeps the JIT.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
-export { SCHEMA_VERSION };
+export { SCHEMA_VERSION, SCHEMA_VERSIONS };
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a calendar date, never an instant. Negative years allowed (BCE). */
 export const calendarDate = z.string().regex(CALENDAR_DATE, CALENDAR_DATE_MESSAGE);
@@ -40,6 +43,17 @@ export const sentence = z.object({
 });
 export type Sentence = z.infer<typeof sentence>;
 
+/** What a reader needs of a source beyond its metadata: its words and their sentences. */
+export interface SourceText {
+  text: string;
+  sentences: Sentence[];
+}
+
+/**
+ * A source keeps its text and sentences inline (every version-1 dataset, files a user opens,
+ * imports) or, from version 2, names the file beside the dataset that holds them (`file`), so the
+ * dataset the panels need at start stays small. `references.ts` enforces one or the other.
+ */
 export const source = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -49,10 +63,27 @@ export const source = z.object({
   url: z.string().optional(),
   byline: z.string().optional(),
   note: z.string().optional(),
+  text: z.string().optional(),
+  sentences: z.array(sentence).optional(),
+  /** Relative to the dataset file, e.g. `sources/a1.json` (a `sourceFile`). */
+  file: z.string().regex(SOURCE_FILE, SOURCE_FILE_MESSAGE).optional(),
+});
+/** A source as a dataset holds it: its text inline or in its file. */
+export type DatasetSource = z.infer<typeof source>;
+/** A source with its text at hand: inline, or once its file has loaded (what readers read). */
+export type Source = DatasetSource & SourceText;
+
+/**
+ * The file a version-2 source names: that source's text and sentences. Checked against the
+ * dataset (offsets, the evidence quoting it) when it loads: `checkSourceText` in references.ts.
+ */
+export const sourceFileShape = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.string().min(1),
   text: z.string(),
   sentences: z.array(sentence),
 });
-export type Source = z.infer<typeof source>;
+export type SourceFile = z.infer<typeof sourceFileShape>;
 
 export const placeKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof placeKind>;
@@ -128,7 +159,7 @@ export const event = z.object({
 export type NewsEvent = z.infer<typeof event>;
 
 export const datasetShape = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal([...SCHEMA_VERSIONS]),
   title: z.string().optional(),
   sources: z.array(source),
   places: z.array(place),
@@ -146,6 +177,15 @@ export const dataset = datasetShape.superRefine((data, ctx) =>
   checkReferences(data, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
 );
 export type Dataset = z.infer<typeof datasetShape>;
+/** A dataset with every source's text inline: what the pipeline builds before it writes. */
+export type InlineDataset = Omit<Dataset, 'sources'> & { sources: Source[] };
+
+/** A source file checked against the dataset it belongs to (the one whose source `id` names it). */
+export function sourceFileFor(data: Dataset, id: string) {
+  return sourceFileShape.superRefine((file, ctx) =>
+    checkSourceFile(data, id, file, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+  );
+}
 
 /** Human-readable summary of a validation failure: the first few problems with their paths. */
 export function describeIssues(error: z.ZodError, max = 5): string {

@@ -10,8 +10,9 @@ import { generateDataset } from '../../bench/generate-dataset';
 import { mulberry32 } from '../lib/prng';
 import { runPipeline } from '../pipeline/run';
 import { EDITORIAL_DIR, SEEDS_DIR } from '../pipeline/test-resources';
-import { dataset as schema, describeIssues } from './schema';
-import { validateDataset } from './validate';
+import { dataset as schema, describeIssues, sourceFileFor, type Dataset } from './schema';
+import { splitSources } from './split-sources';
+import { validateDataset, validateSourceFile } from './validate';
 import { formatIssues } from './validate-kit';
 
 type Json = Record<string | number, unknown>;
@@ -93,6 +94,80 @@ describe('validateDataset agrees with the zod schema', () => {
     expect(rejected).toBeGreaterThan(400);
   });
 });
+
+describe('split datasets (version 2): both validators agree', () => {
+  const split = () =>
+    structuredClone(splitSources(small as unknown as Dataset)) as unknown as {
+      dataset: Json;
+      files: { path: string; content: Json }[];
+    };
+
+  it('accepts a split dataset, and each source file against it', () => {
+    const s = split();
+    expect(expectAgreement(s.dataset, 'split')).toBe('');
+    for (const f of s.files) expect(fileAgreement(f.content, s.dataset, f.content.source as string)).toBe('');
+  });
+
+  it.each([
+    { name: 'a file in a version-1 dataset', mutate: (d: Json) => (d.schemaVersion = 1) },
+    { name: 'a source with neither text nor file', mutate: (d: Json) => delete at(d, 'sources', 0).file },
+    { name: 'text both inline and in a file', mutate: (d: Json) => (at(d, 'sources', 0).text = 'x') },
+    { name: 'a file path with ..', mutate: (d: Json) => (at(d, 'sources', 0).file = '../secret.json') },
+    {
+      name: 'an absolute file URL',
+      mutate: (d: Json) => (at(d, 'sources', 0).file = 'https://x.example/a.json'),
+    },
+    { name: 'a file that is not JSON', mutate: (d: Json) => (at(d, 'sources', 0).file = 'sources/a.txt') },
+    { name: 'a schema version 3', mutate: (d: Json) => (d.schemaVersion = 3) },
+  ])('rejects $name, as zod does', ({ mutate }) => {
+    const s = split();
+    mutate(s.dataset);
+    expect(expectAgreement(s.dataset, 'split')).not.toBe('');
+  });
+
+  it('checks mentions only when every source is inline (a mention may name any source’s sentence)', () => {
+    const s = split();
+    at(s.dataset, 'places', 0).mentions = ['no-such-sentence'];
+    expect(expectAgreement(s.dataset, 'split')).toBe('');
+  });
+
+  it.each([
+    { name: 'another source’s file', mutate: (f: Json) => (f.source = 'other') },
+    { name: 'sentence offsets past the text', mutate: (f: Json) => (at(f, 'sentences', 0).end = 10 ** 7) },
+    { name: 'a text that no longer holds the quotes', mutate: (f: Json) => (f.text = 'Rewritten.') },
+    { name: 'a sentence renamed', mutate: (f: Json) => (at(f, 'sentences', 1).id = 'renamed') },
+    { name: 'a missing text', mutate: (f: Json) => delete f.text },
+    { name: 'version 1', mutate: (f: Json) => (f.schemaVersion = 1) },
+    { name: 'an array', mutate: (f: Json) => (f.sentences = 'none') },
+  ])('rejects a source file with $name, as zod does', ({ mutate }) => {
+    const s = split();
+    const f = s.files[0].content;
+    mutate(f);
+    expect(fileAgreement(f, s.dataset, at(s.dataset, 'sources', 0).id as string)).not.toBe('');
+  });
+
+  it('agrees on 200 random mutations of source files', () => {
+    const random = mulberry32(7);
+    const s = split();
+    let rejected = 0;
+    for (let n = 0; n < 200; n++) {
+      const i = Math.floor(random() * s.files.length);
+      const copy = structuredClone(s.files[i].content);
+      const done = mutateAtRandom(copy, random);
+      const id = at(s.dataset, 'sources', i).id as string;
+      if (fileAgreement(copy, s.dataset, id, `mutation ${n}: ${done}`)) rejected++;
+    }
+    expect(rejected).toBeGreaterThan(100);
+  });
+});
+
+function fileAgreement(file: unknown, data: Json, id: string, label = id): string {
+  const z = sourceFileFor(data as unknown as Dataset, id).safeParse(file);
+  const f = validateSourceFile(file, data as unknown as Dataset, id);
+  const zod = z.success ? '' : describeIssues(z.error, 1000);
+  expect(f.ok ? '' : formatIssues(f.issues, 1000), label).toBe(zod);
+  return zod;
+}
 
 const at = (d: Json, ...path: (string | number)[]): Json => path.reduce<Json>((o, k) => o[k] as Json, d);
 const events = (d: Json) => d.events as Json[];

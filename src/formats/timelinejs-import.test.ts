@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../data/load';
-import type { Dataset, NewsEvent } from '../data/schema';
+import type { Dataset, NewsEvent, Source } from '../data/schema';
 import { formatEventDate } from '../lib/calendar-date';
 import { readFixture } from './fixtures/read-fixture';
 import { importTimelineCsv, importTimelineJson, TIMELINEJS2_MESSAGE } from './timelinejs-import';
@@ -14,7 +14,7 @@ const byTitle = (data: Dataset, title: string): NewsEvent => {
   return found;
 };
 const quoteOf = (data: Dataset, e: NewsEvent) => {
-  const src = data.sources.find((s) => s.id === e.evidence[0].source)!;
+  const src = data.sources.find((s) => s.id === e.evidence[0].source) as Source;
   const sentence = src.sentences.find((s) => s.id === e.evidence[0].sentence)!;
   return src.text.slice(sentence.start, sentence.end);
 };
@@ -26,7 +26,7 @@ describe('importTimelineJson: eras template shape', () => {
     expect(data.title).toBe('Ports of the Hanseatic League');
     expect(data.sources).toHaveLength(1);
     expect(data.sources[0]).toMatchObject({ id: 'eras', published: today, language: 'und' });
-    expect(data.sources[0].text.startsWith('Ports of the Hanseatic League\nTrading towns')).toBe(true);
+    expect(data.sources[0].text?.startsWith('Ports of the Hanseatic League\nTrading towns')).toBe(true);
   });
 
   it('turns string year-only dates into year precision, with end dates', () => {

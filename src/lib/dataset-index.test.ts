@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Source } from '../data/schema';
 import { seedLikeDataset } from '../features/filters/fixture-dataset';
 import { indexDataset, sentenceText, topicWithDescendants } from './dataset-index';
 
@@ -26,7 +27,7 @@ describe('indexDataset', () => {
   });
 
   it('resolves sentences, topic children and the newest publication date', () => {
-    const source = data.sources[0];
+    const source = data.sources[0] as Source;
     const first = source.sentences[0];
     expect(index.sentences.get(first.id)).toEqual({ source, sentence: first });
     expect(sentenceText(index, first.id)).toBe(source.text.slice(first.start, first.end));

@@ -1,13 +1,25 @@
 /** Lookups by id, built once per dataset, so features never scan arrays to resolve a reference. */
-import type { Dataset, NewsEvent, Person, Place, Sentence, Source, Topic } from '../data/schema';
+import type {
+  Dataset,
+  DatasetSource,
+  NewsEvent,
+  Person,
+  Place,
+  Sentence,
+  Source,
+  Topic,
+} from '../data/schema';
 
 export interface DatasetIndex {
   readonly events: Map<string, NewsEvent>;
   readonly places: Map<string, Place>;
   readonly people: Map<string, Person>;
   readonly topics: Map<string, Topic>;
-  readonly sources: Map<string, Source>;
-  /** sentence id → its source and offsets */
+  readonly sources: Map<string, DatasetSource>;
+  /**
+   * sentence id → its source and offsets, for the sources the dataset holds inline (a source in
+   * its own file brings its sentences when it loads: data/source-files.ts).
+   */
   readonly sentences: Map<string, { source: Source; sentence: Sentence }>;
   /** topic id → ids of its direct children */
   readonly topicChildren: Map<string, string[]>;
@@ -51,7 +63,9 @@ class LazyDatasetIndex implements DatasetIndex {
     if (this.built.sentences) return this.built.sentences;
     const sentences = new Map<string, { source: Source; sentence: Sentence }>();
     for (const source of this.data.sources)
-      for (const sentence of source.sentences) sentences.set(sentence.id, { source, sentence });
+      if (source.text !== undefined && source.sentences !== undefined)
+        for (const sentence of source.sentences)
+          sentences.set(sentence.id, { source: source as Source, sentence });
     return (this.built.sentences = sentences);
   }
   get topicChildren() {

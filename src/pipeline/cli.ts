@@ -1,7 +1,7 @@
 /**
  * The preprocess command (scripts/preprocess.ts runs it, normally from the
  * pre-built bundle, see bundle.ts):
- * npm run preprocess [-- --seeds DIR --out FILE --editorial DIR --cache DIR --no-cache --threads N]
+ * npm run preprocess [-- --seeds DIR --out FILE --editorial DIR --cache DIR --no-cache --threads N --split-sources]
  * Articles in seeds/ → public/data/dataset.json, validated and written atomically.
  * Returns 1 after naming the file and the reason on bad input; the previous dataset stays.
  */
@@ -36,6 +36,8 @@ export async function main(args: string[]): Promise<number> {
       threads: { type: 'string', default: String(availableParallelism()) },
       /** Use threads from this many uncached articles on. */
       'parallel-from': { type: 'string' },
+      /** Each source's text in its own file beside the dataset (docs/data-format.md, "Source files"). */
+      'split-sources': { type: 'boolean', default: false },
     },
   });
   const result = await runPipeline({
@@ -45,6 +47,7 @@ export async function main(args: string[]): Promise<number> {
     cacheDir: values['no-cache'] ? false : values.cache,
     onProgress: progressLine(),
     threads: Math.max(1, Number(values.threads) || 1),
+    splitSources: values['split-sources'],
     ...(values['parallel-from'] ? { parallelFrom: Number(values['parallel-from']) } : {}),
   });
   for (const w of result.warnings) console.warn(`preprocess: warning: ${w}`);

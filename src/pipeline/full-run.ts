@@ -17,7 +17,7 @@ import type { RunInputs } from './last-run';
 import { applyOverrides } from './overrides';
 import { ArticleError, decodeUtf8, parseArticle, type Article } from './read-article';
 import type { RunOptions, RunResult } from './run';
-import { serializeDataset, writeAtomically } from './write';
+import { writeDataset } from './write';
 import { compileTopics } from './topics';
 
 /** Below this many uncached articles, worker threads cost more to start than they save. */
@@ -194,8 +194,7 @@ function finish(
     };
   }
   // Encoded once, for the comparison, the write and the last run's hash.
-  const output = Buffer.from(serializeDataset(data));
-  const unchanged = !writeAtomically(options.outFile, output);
+  const { output, unchanged } = writeDataset(options.outFile, data, { split: options.splitSources });
   return {
     output,
     result: {

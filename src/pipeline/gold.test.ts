@@ -6,14 +6,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataset, type Dataset, type NewsEvent } from '../data/schema';
+import { dataset, type InlineDataset, type NewsEvent } from '../data/schema';
 import { runPipeline } from './run';
 import { EDITORIAL_DIR, SEEDS_DIR } from './test-resources';
 
 const NHK = '000_d85cbbf49fa03a6f';
 const AP = '004_d1234d4bdc7d581f';
 
-let data: Dataset;
+let data: InlineDataset;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gold-'));
@@ -25,7 +25,7 @@ beforeAll(async () => {
     cacheDir: false,
   });
   expect(result.ok).toBe(true);
-  data = dataset.parse(JSON.parse(readFileSync(out, 'utf8')));
+  data = dataset.parse(JSON.parse(readFileSync(out, 'utf8'))) as InlineDataset;
 }, 120_000); // loads the gazetteer and the NLP packages: slow on a busy machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

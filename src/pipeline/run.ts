@@ -31,6 +31,8 @@ export interface RunOptions {
   threads?: number;
   /** Use threads only from this many uncached articles on (a thread costs start-up time). */
   parallelFrom?: number;
+  /** Write each source's text to its own file beside the dataset (write.ts `writeDataset`). */
+  splitSources?: boolean;
 }
 
 export interface RunSummary {
@@ -87,7 +89,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     throw err;
   }
   const cacheDir = options.cacheDir || undefined;
-  const key = cacheDir ? runKey(inputs, options.outFile) : '';
+  const key = cacheDir ? runKey(inputs, `${options.outFile}${options.splitSources ? '\0split' : ''}`) : '';
   const last = cacheDir ? readLastRun(cacheDir, key, options.outFile) : undefined;
   if (last) return last;
 

@@ -12,7 +12,6 @@
  * the boundary of the highlighted sentence, so the highlight can wrap whole marks.
  */
 import type { Dataset, Source } from '../../data/schema';
-import { indexDataset } from '../../lib/dataset-index';
 
 export type EntityKind = 'people' | 'places' | 'topics';
 
@@ -77,14 +76,13 @@ function findMatches(
 
 /** Every candidate occurrence of every entity in the source, overlapping ones included. */
 export function findEntityMatches(source: Source, dataset: Dataset): Match[] {
-  const index = indexDataset(dataset);
   const text = source.text;
+  // This source's own sentences: in a version-2 dataset they came with its file, not the dataset.
+  const own = new Map(source.sentences.map((s) => [s.id, s]));
   const rangesOf = (mentions: string[]): Array<[number, number]> =>
     mentions.flatMap((id) => {
-      const hit = index.sentences.get(id);
-      return hit && hit.source.id === source.id
-        ? [[hit.sentence.start, hit.sentence.end] as [number, number]]
-        : [];
+      const hit = own.get(id);
+      return hit ? [[hit.start, hit.end] as [number, number]] : [];
     });
   const matches: Match[] = [];
   for (const person of dataset.people) {

@@ -2,7 +2,7 @@
  * Everything the details panel shows about one event, resolved from ids to
  * display text once, so the component only maps it to JSX.
  */
-import type { Dataset, EventKind, EventStatus, NewsEvent, Source } from '../../data/schema';
+import type { Dataset, DatasetSource, EventKind, EventStatus, NewsEvent, Source } from '../../data/schema';
 import { formatCalendarDate, formatEventDate, precisionLabel } from '../../lib/calendar-date';
 import { indexDataset, type DatasetIndex } from '../../lib/dataset-index';
 
@@ -108,7 +108,7 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-export function describeSource(source: Source): SourceInfo {
+export function describeSource(source: DatasetSource): SourceInfo {
   return {
     id: source.id,
     title: source.title,
@@ -130,8 +130,15 @@ export function topicParents(index: DatasetIndex, id: string): string[] {
   return parents;
 }
 
-/** Evidence grouped per source (in order of first appearance), quotes in text order, duplicates dropped. */
-export function groupEvidence(index: DatasetIndex, event: NewsEvent): SourceQuotes[] {
+/**
+ * Evidence grouped per source (in order of first appearance), duplicates dropped, quotes in text
+ * order when the source's text is at hand (inline, or its file loaded: `texts`), else as listed.
+ */
+export function groupEvidence(
+  index: DatasetIndex,
+  event: NewsEvent,
+  texts?: ReadonlyMap<string, Source>,
+): SourceQuotes[] {
   const groups = new Map<string, SourceQuotes & { offsets: number[] }>();
   for (const ev of event.evidence) {
     const source = index.sources.get(ev.source);
@@ -143,7 +150,8 @@ export function groupEvidence(index: DatasetIndex, event: NewsEvent): SourceQuot
     }
     if (group.quotes.some((q) => q.sentence === ev.sentence && q.quote === ev.quote)) continue;
     group.quotes.push({ sentence: ev.sentence, quote: ev.quote });
-    group.offsets.push(source.text.indexOf(ev.quote));
+    const text = source.text ?? texts?.get(source.id)?.text;
+    group.offsets.push(text === undefined ? group.offsets.length : text.indexOf(ev.quote));
   }
   return [...groups.values()].map(({ source, quotes, offsets }) => ({
     source,
@@ -176,13 +184,17 @@ function isAncestor(nodes: Map<string, TopicNode>, ancestor: string, of: string)
   return false;
 }
 
-export function deriveEventDetails(dataset: Dataset, event: NewsEvent): EventDetailsModel {
+export function deriveEventDetails(
+  dataset: Dataset,
+  event: NewsEvent,
+  texts?: ReadonlyMap<string, Source>,
+): EventDetailsModel {
   const index = indexDataset(dataset);
   const placeRef = (id: string | undefined) => {
     const p = id ? index.places.get(id) : undefined;
     return p ? { id: p.id, name: p.name } : undefined;
   };
-  const sources = groupEvidence(index, event);
+  const sources = groupEvidence(index, event, texts);
   const n = sources.length;
   const topics: TopicInfo[] = [...new Set(event.topics)].flatMap((id) => {
     const t = index.topics.get(id);

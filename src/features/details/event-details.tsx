@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { Dataset, NewsEvent } from '../../data/schema';
+import type { Dataset, NewsEvent, Source } from '../../data/schema';
 import { closeOnEscape } from './close-on-escape';
 import { deriveEventDetails, deriveParticipantLine } from './derive-details';
 import { FilterButton, type FilterKind } from './filter-button';
 import { SourceEvidence } from './source-evidence';
 import { TopicTree } from './topic-tree';
+import { useSources } from './use-sources';
 import './details.css';
 
 export function EventDetails(props: {
@@ -15,7 +16,14 @@ export function EventDetails(props: {
   onFilter(kind: FilterKind, id: string): void;
 }) {
   const { dataset, event, onClose, onOpenReader, onFilter } = props;
-  const d = useMemo(() => deriveEventDetails(dataset, event), [dataset, event]);
+  // The quotes are in the dataset; the sources' texts (files of their own in a version-2 dataset)
+  // only put a source's quotes in text order, and are then at hand for "Read in context".
+  const states = useSources(dataset, sourceIds(event));
+  const loaded = [...states.values()].flatMap((s) => (s.status === 'ready' ? [s.source] : []));
+  const loadedKey = loaded.map((s) => s.id).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the loaded sources, by id (cached objects)
+  const texts = useMemo(() => new Map<string, Source>(loaded.map((s) => [s.id, s])), [dataset, loadedKey]);
+  const d = useMemo(() => deriveEventDetails(dataset, event, texts), [dataset, event, texts]);
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -102,4 +110,8 @@ export function EventDetails(props: {
       </section>
     </article>
   );
+}
+
+function sourceIds(event: NewsEvent): string[] {
+  return [...new Set(event.evidence.map((ev) => ev.source))];
 }

@@ -2,7 +2,7 @@
  * A small dataset shaped like the seed articles, for the details tests.
  * Sources are built from paragraphs of sentences so offsets are always right.
  */
-import type { Dataset, Source } from '../../data/schema';
+import type { InlineDataset, Source } from '../../data/schema';
 
 /** Builds a source whose text is the paragraphs joined by blank lines; sentence ids are `${id}:s${n}`. */
 export function buildSource(
@@ -59,7 +59,7 @@ export const ap = buildSource(
   ],
 );
 
-export const fixtureDataset: Dataset = {
+export const fixtureDataset: InlineDataset = {
   schemaVersion: 1,
   sources: [nhk, ap],
   places: [

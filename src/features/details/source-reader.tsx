@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import { indexDataset } from '../../lib/dataset-index';
+import { ErrorPanel, LoadingSkeleton } from '../../lib/dataset-status';
 import { annotateText } from './annotate-text';
 import { closeOnEscape } from './close-on-escape';
 import { describeSource } from './derive-details';
@@ -8,6 +9,7 @@ import { type FilterKind } from './filter-button';
 import { layoutParagraphs } from './layout-paragraphs';
 import { ReaderText } from './reader-text';
 import { SourceMeta } from './source-evidence';
+import { useSources } from './use-sources';
 import './details.css';
 
 export function SourceReader(props: {
@@ -18,20 +20,21 @@ export function SourceReader(props: {
   onFilter(kind: FilterKind, id: string): void;
 }) {
   const { dataset, sentence, onClose, onFilter } = props;
-  const source = indexDataset(dataset).sources.get(props.source);
+  const meta = indexDataset(dataset).sources.get(props.source);
+  // Its text is inline, or (data format version 2) in a file of its own, fetched now.
+  const state = useSources(dataset, [props.source]).get(props.source);
+  const source = state?.status === 'ready' ? state.source : undefined;
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
-  const view = useMemo(() => {
+  const info = useMemo(() => (meta ? describeSource(meta) : undefined), [meta]);
+  const paragraphs = useMemo(() => {
     if (!source) return undefined;
-    const segments = annotateText(source, dataset, sentence);
-    return {
-      info: describeSource(source),
-      paragraphs: layoutParagraphs(source.text, segments, source.title),
-    };
+    return layoutParagraphs(source.text, annotateText(source, dataset, sentence), source.title);
   }, [dataset, source, sentence]);
 
+  const ready = paragraphs !== undefined;
   // Land on the reported sentence (or the title when there is none), in view and focused.
   useEffect(
     function revealSentenceOnOpen() {
@@ -50,7 +53,7 @@ export function SourceReader(props: {
         window.scrollBy?.({ top: at.top - window.innerHeight / 2 + at.height / 2 });
       mark.focus({ preventScroll: true });
     },
-    [props.source, sentence],
+    [props.source, sentence, ready],
   );
 
   return (
@@ -60,34 +63,46 @@ export function SourceReader(props: {
           <span aria-hidden="true">← </span>Back to event
         </button>
       </header>
-      {view ? (
+      {info ? (
         <>
-          <p className="reader-outlet">{view.info.outlet}</p>
+          <p className="reader-outlet">{info.outlet}</p>
           <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-            {view.info.title}
+            {info.title}
           </h2>
-          <SourceMeta source={view.info} withTitle={false} />
-          {view.info.href ? (
+          <SourceMeta source={info} withTitle={false} />
+          {info.href ? (
             <p className="reader-original">
-              <a href={view.info.href} target="_blank" rel="noopener noreferrer">
+              <a href={info.href} target="_blank" rel="noopener noreferrer">
                 Original article<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             </p>
           ) : null}
-          <p className="reader-legend">
-            Names of <span className="legend-key entity-people">people</span>,{' '}
-            <span className="legend-key entity-places">places</span> and{' '}
-            <span className="legend-key entity-topics">topics</span> in the text filter the events.
-          </p>
-          <span id={`${id}-mark`} hidden>
-            The sentence that reports the event
-          </span>
-          <ReaderText
-            paragraphs={view.paragraphs}
-            markRef={markRef}
-            markDescriptionId={`${id}-mark`}
-            onFilter={onFilter}
-          />
+          {state?.status === 'loading' ? <LoadingSkeleton label="Loading the article’s text…" /> : null}
+          {state?.status === 'error' ? (
+            <ErrorPanel
+              error={state.error}
+              title="The article’s text could not be loaded"
+              onRetry={state.retry}
+            />
+          ) : null}
+          {paragraphs ? (
+            <>
+              <p className="reader-legend">
+                Names of <span className="legend-key entity-people">people</span>,{' '}
+                <span className="legend-key entity-places">places</span> and{' '}
+                <span className="legend-key entity-topics">topics</span> in the text filter the events.
+              </p>
+              <span id={`${id}-mark`} hidden>
+                The sentence that reports the event
+              </span>
+              <ReaderText
+                paragraphs={paragraphs}
+                markRef={markRef}
+                markDescriptionId={`${id}-mark`}
+                onFilter={onFilter}
+              />
+            </>
+          ) : null}
         </>
       ) : (
         <>
