@@ -6,84 +6,128 @@
 import type { Dataset, NewsEvent, Person, Place, Topic } from '../data/schema';
 import { SCHEMA_VERSION } from '../data/vocabulary';
 import type { ArticleExtraction } from './extract-article';
-import { mergeEvents, mergedStatus, orderEvents, titleSource, type SourcedEvent } from './merge';
+import { EventMerger, mergedStatus, orderEvents, titleSource, type SourcedEvent } from './merge';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const MAX_ID_WORDS = 6;
 
-function unite<T extends { id: string; mentions: string[] }>(
-  lists: T[][],
-  prefer?: (a: T, b: T) => boolean,
-): T[] {
-  const out = new Map<string, { item: T; mentions: Set<string> }>();
-  for (const list of lists)
+/** Items united by id over the lists added, each with the union of their mentions (first seen wins). */
+class Union<T extends { id: string; mentions: string[] }> {
+  private readonly out = new Map<string, { item: T; mentions: Set<string> }>();
+  constructor(private readonly prefer?: (a: T, b: T) => boolean) {}
+
+  add(list: T[]): void {
     for (const item of list) {
-      const have = out.get(item.id);
-      if (!have) out.set(item.id, { item, mentions: new Set(item.mentions) });
+      const have = this.out.get(item.id);
+      if (!have) this.out.set(item.id, { item, mentions: new Set(item.mentions) });
       else {
-        if (prefer?.(item, have.item)) have.item = item;
+        if (this.prefer?.(item, have.item)) have.item = item;
         for (const m of item.mentions) have.mentions.add(m);
       }
     }
-  return [...out.values()].map(({ item, mentions }) => ({ ...item, mentions: [...mentions] })).sort(byId);
+  }
+
+  result(): T[] {
+    return [...this.out.values()]
+      .map(({ item, mentions }) => ({ ...item, mentions: [...mentions] }))
+      .sort(byId);
+  }
 }
 
 export function buildDataset(extractions: ArticleExtraction[], topics: Topic[], title?: string): Dataset {
-  const ordered = [...extractions].sort((a, b) => byId(a.source, b.source));
-  const places: Place[] = unite(ordered.map((x) => x.places));
+  const builder = new DatasetBuilder();
+  for (const x of [...extractions].sort((a, b) => byId(a.source, b.source))) builder.add(x);
+  return builder.build(topics, title);
+}
+
+/**
+ * The dataset built article by article, in source id order: places, people and
+ * the cross-article merge advance with each article, so a run can build from
+ * the cached articles while it waits for the new ones (when those sort last,
+ * as dated or numbered file names do, only they are left). `build` then gives
+ * the same dataset as `buildDataset` over all of them.
+ */
+export class DatasetBuilder {
+  private readonly ordered: ArticleExtraction[] = [];
+  private readonly places = new Union<Place>();
   // A registry (verified) record wins over a detected one with the same id.
-  const people: Person[] = unite(
-    ordered.map((x) => x.people),
-    (a, b) => a.verified && !b.verified,
-  );
-  const placeIndex = new Map(places.map((p) => [p.id, p]));
+  private readonly people = new Union<Person>((a, b) => a.verified && !b.verified);
+  /** Every place seen so far: all the merge needs (kind and country, the same in every article). */
+  private readonly placeIndex = new Map<string, Place>();
+  private readonly merger = new EventMerger(this.placeIndex);
 
-  const sourced: SourcedEvent[] = ordered.flatMap((x, rank) =>
-    x.events.map((e) => ({ ...e, source: x.source.id, sourceRank: rank, published: x.source.published })),
-  );
-  const merged = mergeEvents(sourced, placeIndex);
-  const order = orderEvents(merged);
-  const sentences = new Map(ordered.map((x) => [x.source.id, x.source]));
-  const used = new Set<string>();
+  /** The id of the last article added: the next one must sort after it. */
+  get last(): string | undefined {
+    return this.ordered.at(-1)?.source.id;
+  }
 
-  const events: NewsEvent[] = merged.map((m) => {
-    const named = titleSource(m);
-    const base = `${m.date.start}-${named.idWords.slice(0, MAX_ID_WORDS).join('-')}`.replace(/-+$/, '');
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    const evidence = m.members.flatMap((member) => {
-      const src = sentences.get(member.source)!;
-      return member.evidence.map((i) => {
-        const s = src.sentences[i];
-        return { source: src.id, sentence: s.id, quote: src.text.slice(s.start, s.end) };
+  add(x: ArticleExtraction): void {
+    const last = this.last;
+    if (last !== undefined && !(last < x.source.id))
+      throw new Error(`articles added out of order: "${x.source.id}" after "${last}"`);
+    const rank = this.ordered.length;
+    this.ordered.push(x);
+    this.places.add(x.places);
+    for (const p of x.places) if (!this.placeIndex.has(p.id)) this.placeIndex.set(p.id, p);
+    this.people.add(x.people);
+    const sourced: SourcedEvent[] = x.events.map((e) => ({
+      ...e,
+      source: x.source.id,
+      sourceRank: rank,
+      published: x.source.published,
+    }));
+    // Corpus order: by source, then trigger (a stable sort, as over the whole corpus).
+    this.merger.add(sourced.sort((a, b) => a.trigger - b.trigger));
+  }
+
+  build(topics: Topic[], title?: string): Dataset {
+    const ordered = this.ordered;
+    const places = this.places.result();
+    const people = this.people.result();
+    const merged = this.merger.merged;
+    const order = orderEvents(merged);
+    const sentences = new Map(ordered.map((x) => [x.source.id, x.source]));
+    const used = new Set<string>();
+
+    const events: NewsEvent[] = merged.map((m) => {
+      const named = titleSource(m);
+      const base = `${m.date.start}-${named.idWords.slice(0, MAX_ID_WORDS).join('-')}`.replace(/-+$/, '');
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      const evidence = m.members.flatMap((member) => {
+        const src = sentences.get(member.source)!;
+        return member.evidence.map((i) => {
+          const s = src.sentences[i];
+          return { source: src.id, sentence: s.id, quote: src.text.slice(s.start, s.end) };
+        });
       });
+      return {
+        id,
+        title: named.title,
+        kind: m.kind,
+        status: mergedStatus(m),
+        date: m.date,
+        order: order.get(m) ?? 0,
+        ...(m.place ? { place: m.place } : {}),
+        ...(m.origin && m.origin !== m.place ? { origin: m.origin } : {}),
+        participants: m.participants,
+        topics: m.topics,
+        evidence,
+      };
     });
-    return {
-      id,
-      title: named.title,
-      kind: m.kind,
-      status: mergedStatus(m),
-      date: m.date,
-      order: order.get(m) ?? 0,
-      ...(m.place ? { place: m.place } : {}),
-      ...(m.origin && m.origin !== m.place ? { origin: m.origin } : {}),
-      participants: m.participants,
-      topics: m.topics,
-      evidence,
-    };
-  });
-  events.sort((a, b) =>
-    a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.order - b.order,
-  );
+    events.sort((a, b) =>
+      a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.order - b.order,
+    );
 
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    ...(title ? { title } : {}),
-    sources: ordered.map((x) => x.source),
-    places,
-    people,
-    topics,
-    events,
-  };
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      ...(title ? { title } : {}),
+      sources: ordered.map((x) => x.source),
+      places,
+      people,
+      topics,
+      events,
+    };
+  }
 }

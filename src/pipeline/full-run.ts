@@ -9,7 +9,7 @@
 import { basename, extname, join } from 'node:path';
 import { validateDataset } from '../data/validate';
 import { formatIssues } from '../data/validate-kit';
-import { buildDataset } from './build-dataset';
+import { DatasetBuilder } from './build-dataset';
 import { cacheKey, noCache, versionedCache, type ExtractionCache } from './cache';
 import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
 import type { ArticleExtraction } from './extract-article';
@@ -17,8 +17,8 @@ import type { RunInputs } from './last-run';
 import { applyOverrides } from './overrides';
 import { ArticleError, decodeUtf8, parseArticle, type Article } from './read-article';
 import type { RunOptions, RunResult } from './run';
-import { writeDataset } from './write';
-import { compileTopics } from './topics';
+import { serializeDataset, writeAtomically } from './write';
+import { topicList } from './topics';
 
 /** Below this many uncached articles, worker threads cost more to start than they save. */
 const PARALLEL_FROM = 100;
@@ -149,6 +149,14 @@ export async function fullRun(
       if (err instanceof ArticleError) return { result: { ok: false, error: err.message, warnings } };
       throw err;
     }
+    // The dataset is built in source id order; the articles before the first new one are added while
+    // the new ones are extracted (all of them when those sort last, as dated or numbered names do).
+    const idOf = (i: number) => extractions[i]?.source.id ?? articles[i].id;
+    const order = files.map((_, i) => i).sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1));
+    const builder = new DatasetBuilder();
+    let next = 0;
+    if (extracting)
+      for (; next < order.length && extractions[order[next]]; next++) builder.add(extractions[order[next]]!);
     const failed = await extracting;
     if (failed)
       warnings.push(
@@ -160,7 +168,8 @@ export async function fullRun(
       const extract = await loadExtractor(editorial);
       for (const i of left) store(i, extract(articles[i]));
     }
-    return finish(options, cache, extractions as ArticleExtraction[], editorial, cached, warnings);
+    for (; next < order.length; next++) builder.add(extractions[order[next]]!);
+    return finish(options, cache, extractions as ArticleExtraction[], builder, editorial, cached, warnings);
   } finally {
     await pool?.close();
   }
@@ -171,6 +180,7 @@ function finish(
   options: RunOptions,
   cache: ExtractionCache,
   all: ArticleExtraction[],
+  builder: DatasetBuilder,
   editorial: Editorial,
   cached: number,
   warnings: string[],
@@ -178,7 +188,7 @@ function finish(
   cache.flush();
   for (const x of all) warnings.push(...x.warnings);
 
-  const built = buildDataset(all, compileTopics(editorial.topics).topics);
+  const built = builder.build(topicList(editorial.topics));
   const { data, warnings: overrideWarnings } = applyOverrides(built, editorial.overrides);
   warnings.push(...overrideWarnings);
   // The app's validator: the zod schema's checks and messages (validate.test.ts holds them to the
@@ -194,7 +204,8 @@ function finish(
     };
   }
   // Encoded once, for the comparison, the write and the last run's hash.
-  const { output, unchanged } = writeDataset(options.outFile, data, { split: options.splitSources });
+  const output = Buffer.from(serializeDataset(data));
+  const unchanged = !writeAtomically(options.outFile, output);
   return {
     output,
     result: {

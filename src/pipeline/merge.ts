@@ -97,53 +97,73 @@ const prefixes = (start: string) => start.split('-').map((_, i, parts) => parts.
  * in the corpus, not quadratic.
  */
 export function mergeEvents(events: SourcedEvent[], places: Map<string, Place>): MergedEvent[] {
-  const sorted = [...events].sort((a, b) => a.sourceRank - b.sourceRank || a.trigger - b.trigger);
-  const merged: MergedEvent[] = [];
+  const merger = new EventMerger(places);
+  merger.add([...events].sort((a, b) => a.sourceRank - b.sourceRank || a.trigger - b.trigger));
+  return merger.merged;
+}
+
+/**
+ * The merge, resumable: `add` takes the next events in corpus order, so a run can
+ * merge the articles it has while it waits for the rest (the result is the same
+ * as merging all at once). `places` must hold every place the events added so
+ * far name (each article's own places do).
+ */
+export class EventMerger {
+  readonly merged: MergedEvent[] = [];
   /** kind|date prefix → clusters whose date starts with it; kind|date → clusters with that date. */
-  const byPrefix = new Map<string, Set<MergedEvent>>();
-  const exact = new Map<string, Set<MergedEvent>>();
-  const put = (map: Map<string, Set<MergedEvent>>, key: string, m: MergedEvent) => {
-    const set = map.get(key);
-    if (set) set.add(m);
-    else map.set(key, new Set([m]));
-  };
-  const register = (m: MergedEvent) => {
-    put(exact, `${m.kind}|${m.date.start}`, m);
-    for (const p of prefixes(m.date.start)) put(byPrefix, `${m.kind}|${p}`, m);
-  };
-  for (const e of sorted) {
-    // Compatible dates: the cluster's date starts with the event's, or is a coarser prefix of it.
-    // (Scanned in place, not copied: a year-only event may have a whole year of candidates.)
-    let best: MergedEvent | undefined;
-    let bestScore = 0;
-    const consider = (m: MergedEvent) => {
-      const s = score(m, e, places);
-      if (s > bestScore) {
-        best = m;
-        bestScore = s;
+  private readonly byPrefix = new Map<string, Set<MergedEvent>>();
+  private readonly exact = new Map<string, Set<MergedEvent>>();
+
+  constructor(private readonly places: Map<string, Place>) {}
+
+  private register(m: MergedEvent): void {
+    put(this.exact, `${m.kind}|${m.date.start}`, m);
+    for (const p of prefixes(m.date.start)) put(this.byPrefix, `${m.kind}|${p}`, m);
+  }
+
+  /** Events that come after every event added so far, in corpus order. */
+  add(events: Iterable<SourcedEvent>): void {
+    const places = this.places;
+    for (const e of events) {
+      // Compatible dates: the cluster's date starts with the event's, or is a coarser prefix of it.
+      // (Scanned in place, not copied: a year-only event may have a whole year of candidates.)
+      let best: MergedEvent | undefined;
+      let bestScore = 0;
+      const consider = (m: MergedEvent) => {
+        const s = score(m, e, places);
+        if (s > bestScore) {
+          best = m;
+          bestScore = s;
+        }
+      };
+      for (const m of this.byPrefix.get(`${e.kind}|${e.date.start}`) ?? []) consider(m);
+      for (const p of prefixes(e.date.start).slice(0, -1))
+        for (const m of this.exact.get(`${e.kind}|${p}`) ?? []) consider(m);
+      if (best) {
+        absorb(best, e, places);
+        this.register(best);
+      } else {
+        const m: MergedEvent = {
+          members: [e],
+          kind: e.kind,
+          date: e.date,
+          ...(e.place ? { place: e.place } : {}),
+          ...(e.origin ? { origin: e.origin } : {}),
+          participants: [...e.participants],
+          topics: [...e.topics],
+          ...(e.format ? { format: e.format, first: e.first } : {}),
+        };
+        this.merged.push(m);
+        this.register(m);
       }
-    };
-    for (const m of byPrefix.get(`${e.kind}|${e.date.start}`) ?? []) consider(m);
-    for (const p of prefixes(e.date.start).slice(0, -1))
-      for (const m of exact.get(`${e.kind}|${p}`) ?? []) consider(m);
-    if (best) {
-      absorb(best, e, places);
-      register(best);
-    } else {
-      merged.push({
-        members: [e],
-        kind: e.kind,
-        date: e.date,
-        ...(e.place ? { place: e.place } : {}),
-        ...(e.origin ? { origin: e.origin } : {}),
-        participants: [...e.participants],
-        topics: [...e.topics],
-        ...(e.format ? { format: e.format, first: e.first } : {}),
-      });
-      register(merged[merged.length - 1]);
     }
   }
-  return merged;
+}
+
+function put(map: Map<string, Set<MergedEvent>>, key: string, m: MergedEvent): void {
+  const set = map.get(key);
+  if (set) set.add(m);
+  else map.set(key, new Set([m]));
 }
 
 /** Status from the most recent report: a planned event that a later article reports as held is held. */

@@ -38,13 +38,18 @@ function aliasPattern(alias: string): string {
   return parts.join('[\\s-]+') + (/\p{Ll}$/u.test(alias) ? '(?:e?s)?' : '');
 }
 
-export function compileTopics(entries: TopicEntry[]): TopicMatcher {
-  const topics: Topic[] = entries.map((t) => ({
+/** The taxonomy as the dataset lists it. */
+export function topicList(entries: TopicEntry[]): Topic[] {
+  return entries.map((t) => ({
     id: t.id,
     label: t.label,
     ...(t.parent ? { parent: t.parent } : {}),
     aliases: t.aliases,
   }));
+}
+
+export function compileTopics(entries: TopicEntry[]): TopicMatcher {
+  const topics = topicList(entries);
   const patterns = entries
     .filter((t) => t.aliases.length)
     .map((t) => ({
