@@ -30,6 +30,45 @@ function sameRow(a: Props, b: Props): boolean {
   );
 }
 
+interface CheckboxProps {
+  id: string;
+  checked: boolean;
+  disabled: boolean;
+  tabbable: boolean;
+  mixed: boolean;
+  describedBy?: string;
+  onToggle(id: string): void;
+}
+
+/**
+ * The row's input, memoized on its own: a filter change re-renders the rows whose counts
+ * changed, and React rewrites an input's type and name whenever it re-renders one.
+ */
+const Checkbox = memo(function Checkbox({
+  id,
+  checked,
+  disabled,
+  tabbable,
+  mixed,
+  describedBy,
+  onToggle,
+}: CheckboxProps) {
+  return (
+    <input
+      type="checkbox"
+      checked={checked}
+      disabled={disabled}
+      tabIndex={tabbable ? 0 : -1}
+      data-option={id}
+      ref={(el) => {
+        if (el) el.indeterminate = mixed;
+      }}
+      aria-describedby={describedBy}
+      onChange={() => onToggle(id)}
+    />
+  );
+});
+
 /**
  * One checkbox row. Its accessible name is "Label (count)", so tests and
  * screen readers find it by label; role or source details are a description.
@@ -50,17 +89,14 @@ export const FilterOption = memo(function FilterOption({
   return (
     <div className={`flt-option${empty ? ' is-empty' : ''}${option.active ? ' is-active' : ''}`}>
       <label title={impliedBy ? `Included by ${impliedBy}` : undefined}>
-        <input
-          type="checkbox"
+        <Checkbox
+          id={option.id}
           checked={option.active || !!impliedBy}
           disabled={disabled}
-          tabIndex={tabbable ? 0 : -1}
-          data-option={option.id}
-          ref={(el) => {
-            if (el) el.indeterminate = mixed;
-          }}
-          aria-describedby={described ? detailId : undefined}
-          onChange={() => onToggle(option.id)}
+          tabbable={tabbable}
+          mixed={mixed}
+          describedBy={described ? detailId : undefined}
+          onToggle={onToggle}
         />
         <span className="flt-option-label">{option.label}</span>
         {option.unverified && (

@@ -80,6 +80,10 @@ export const FilterPanel = memo(function FilterPanel({
       statuses: by('statuses'),
     };
   }, []);
+  const onSearch = useCallback((q: string) => {
+    const { filters: f, onChange: change } = latest.current;
+    change({ ...f, q });
+  }, []);
   const onTopic = useCallback((id: string) => {
     const { dataset: d, filters: f, onChange: change } = latest.current;
     change(toggleTopic(d, f, id));
@@ -87,7 +91,7 @@ export const FilterPanel = memo(function FilterPanel({
 
   return (
     <div className="flt-panel">
-      <SearchBox value={filters.q} onChange={(q) => onChange({ ...filters, q })} />
+      <SearchBox value={filters.q} onChange={onSearch} />
       {dates && (
         <FilterSection title="Dates" selected={(filters.from ? 1 : 0) + (filters.to ? 1 : 0)}>
           <DateRange

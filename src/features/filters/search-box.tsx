@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
   value: string;
@@ -7,8 +7,11 @@ interface Props {
   delay?: number;
 }
 
-/** Free-text search, applied after a pause in typing (or at once on Enter). */
-export function SearchBox({ value, onChange, delay = 300 }: Props) {
+/**
+ * Free-text search, applied after a pause in typing (or at once on Enter). Memoized: a filter
+ * change elsewhere in the panel does not re-render the input (React would rewrite its attributes).
+ */
+export const SearchBox = memo(function SearchBox({ value, onChange, delay = 300 }: Props) {
   const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -51,4 +54,4 @@ export function SearchBox({ value, onChange, delay = 300 }: Props) {
       />
     </form>
   );
-}
+});

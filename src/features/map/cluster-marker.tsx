@@ -25,10 +25,17 @@ export function ClusterMarkerView({
     },
     [icon, item.places, item.events, radius],
   );
+  // Stable handlers reading the latest cluster: its id changes whenever a filter builds another
+  // index, and rebinding every cluster's listeners on each filter change is wasted work.
+  const latest = useRef({ clusterId: item.clusterId, position, expansionZoom });
+  useLayoutEffect(() => {
+    latest.current = { clusterId: item.clusterId, position, expansionZoom };
+  });
   const handlers = useMemo(() => {
     const zoomIn = () => {
-      const target = Math.max(map.getZoom() + 1, expansionZoom(item.clusterId) ?? 0);
-      map.setView(position, Math.min(target, map.getMaxZoom()));
+      const { clusterId, position: at, expansionZoom: zoomOf } = latest.current;
+      const target = Math.max(map.getZoom() + 1, zoomOf(clusterId) ?? 0);
+      map.setView(at, Math.min(target, map.getMaxZoom()));
     };
     return {
       click: zoomIn,
@@ -36,7 +43,7 @@ export function ClusterMarkerView({
         if (e.originalEvent.key === 'Enter') zoomIn();
       },
     };
-  }, [map, item.clusterId, position, expansionZoom]);
+  }, [map]);
   return (
     <Marker ref={ref} position={position} icon={icon} eventHandlers={handlers} zIndexOffset={item.events} />
   );

@@ -65,14 +65,19 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
     [icon, label, hovered, selected, active, marker.context, radius],
   );
 
-  const firstEvent = marker.eventIds[0];
+  // Handlers read the latest place and first event: stable, so a filter change (a new first
+  // event) does not unbind and rebind every marker's Leaflet and DOM listeners.
+  const latest = useRef({ placeId: marker.placeId, firstEvent: marker.eventIds[0], onToggle, onHover });
+  useLayoutEffect(() => {
+    latest.current = { placeId: marker.placeId, firstEvent: marker.eventIds[0], onToggle, onHover };
+  });
   useEffect(
     function linkFocusToHover() {
       // Keyboard users get the same cross-panel highlight as mouse users.
       const el = ref.current?.getElement();
       if (!el || marker.context) return;
-      const onFocus = () => onHover(firstEvent);
-      const onBlur = () => onHover(undefined);
+      const onFocus = () => latest.current.onHover(latest.current.firstEvent);
+      const onBlur = () => latest.current.onHover(undefined);
       el.addEventListener('focus', onFocus);
       el.addEventListener('blur', onBlur);
       return () => {
@@ -80,28 +85,28 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
         el.removeEventListener('blur', onBlur);
       };
     },
-    [icon, firstEvent, onHover, marker.context],
+    [icon, marker.context],
   );
-  const handlers = useMemo(
-    () => ({
-      click: () => onToggle(marker.placeId),
+  const handlers = useMemo(() => {
+    const toggle = () => latest.current.onToggle(latest.current.placeId);
+    return {
+      click: toggle,
       keypress: (e: LeafletKeyboardEvent) => {
         // Leaflet opens the popup on Enter but fires no click; Enter must also filter.
         if (e.originalEvent.key === 'Enter') {
-          onToggle(marker.placeId);
+          toggle();
           focusPopupSoon(ref.current);
         }
       },
-      mouseover: () => onHover(firstEvent),
-      mouseout: () => onHover(undefined),
+      mouseover: () => latest.current.onHover(latest.current.firstEvent),
+      mouseout: () => latest.current.onHover(undefined),
       popupclose: () => {
         // Give focus back to the marker if it was inside the closing popup.
         const popupEl = ref.current?.getPopup()?.getElement();
         if (popupEl?.contains(document.activeElement)) ref.current?.getElement()?.focus();
       },
-    }),
-    [marker.placeId, firstEvent, onToggle, onHover],
-  );
+    };
+  }, []);
 
   if (marker.context)
     return <Marker ref={ref} position={position} icon={icon} interactive={false} keyboard={false} />;
