@@ -3,14 +3,28 @@
  * (`schema.ts`), run by the zod-free `validate.ts` so the browser never loads zod.
  */
 import type { Dataset } from './schema';
+import { checkReferences } from './references';
 import { validateDataset } from './validate';
-import { formatIssues } from './validate-kit';
+import { formatIssues, type Issue } from './validate-kit';
 import { SCHEMA_VERSIONS } from './vocabulary';
 
 const VERSIONS: readonly unknown[] = SCHEMA_VERSIONS;
 
 /** Where each loaded dataset came from: its source files (version 2) are beside it. */
 const datasetUrls = new WeakMap<Dataset, string>();
+/** Datasets whose cross-reference checks were left for later (`deferReferences`), with their origin. */
+const uncheckedReferences = new WeakMap<Dataset, string>();
+
+export interface ParseOptions {
+  /** Where it was fetched from, so the files its sources name can be fetched from beside it. */
+  url?: string;
+  /**
+   * Check only the shape now, the cross-references (`references.ts`) when the caller runs
+   * `checkDeferredReferences`: at 100,000 events they take tens of milliseconds the first draw
+   * need not wait for. The caller must hold the dataset's view back if they fail.
+   */
+  deferReferences?: boolean;
+}
 
 /** The URL a dataset was loaded from; undefined for files opened on this device and imports. */
 export function datasetUrlOf(data: Dataset): string | undefined {
@@ -32,25 +46,52 @@ export function defaultDatasetUrl(): string {
   return `${import.meta.env.BASE_URL}data/dataset.json`;
 }
 
-/**
- * Validate already-parsed JSON; throws a DatasetError that names the problem. `url`: where it was
- * fetched from, so the files its sources name can be fetched from beside it.
- */
-export function parseDataset(json: unknown, origin = 'the dataset', url?: string): Dataset {
+/** Validate already-parsed JSON; throws a DatasetError that names the problem. */
+export function parseDataset(
+  json: unknown,
+  origin = 'the dataset',
+  url?: string,
+  { deferReferences = false }: Pick<ParseOptions, 'deferReferences'> = {},
+): Dataset {
   if (json && typeof json === 'object' && 'schemaVersion' in json && !VERSIONS.includes(json.schemaVersion)) {
     throw new DatasetError(
       `${origin} has schema version ${String(json.schemaVersion)}; this app reads versions ${SCHEMA_VERSIONS.join(' and ')}.`,
     );
   }
-  const result = validateDataset(json);
-  if (!result.ok) {
-    throw new DatasetError(`${origin} does not match the data format.`, formatIssues(result.issues));
-  }
+  const result = validateDataset(json, { references: !deferReferences });
+  if (!result.ok) throw invalid(origin, result.issues);
   if (url) datasetUrls.set(result.data, url);
+  if (deferReferences) uncheckedReferences.set(result.data, origin);
   return result.data;
 }
 
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+function invalid(origin: string, issues: readonly Issue[]): DatasetError {
+  return new DatasetError(`${origin} does not match the data format.`, formatIssues(issues));
+}
+
+/** Whether `data` still awaits the cross-reference checks that `deferReferences` left for later. */
+export function referencesPending(data: Dataset): boolean {
+  return uncheckedReferences.has(data);
+}
+
+/**
+ * The checks `deferReferences` skipped, once: the DatasetError `parseDataset` would have thrown,
+ * or undefined when they pass (and for a dataset that was checked in full).
+ */
+export function checkDeferredReferences(data: Dataset): DatasetError | undefined {
+  const origin = uncheckedReferences.get(data);
+  if (origin === undefined) return undefined;
+  uncheckedReferences.delete(data);
+  const issues: Issue[] = [];
+  checkReferences(data, (path, message) => issues.push({ path, message }));
+  return issues.length ? invalid(origin, issues) : undefined;
+}
+
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  { deferReferences = false }: Pick<ParseOptions, 'deferReferences'> = {},
+): Promise<Dataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -69,5 +110,5 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   } catch (err) {
     throw new DatasetError(`${url} is not valid JSON.`, String(err));
   }
-  return parseDataset(json, url, response.url || url);
+  return parseDataset(json, url, response.url || url, { deferReferences });
 }

@@ -29,12 +29,14 @@ type Item = Record<string, unknown>;
 /**
  * Validates parsed JSON. Unlike zod it returns the input itself rather than a copy with unknown
  * keys stripped: copying 100,000 events would cost time and memory for nothing the app reads.
+ * `references: false` leaves the cross-reference checks (`checkReferences`) to the caller, which
+ * runs them later (the dashboard: after its first draw).
  */
-export function validateDataset(json: unknown): ValidationResult {
+export function validateDataset(json: unknown, { references = true } = {}): ValidationResult {
   const c = new Checker();
   const root = c.object(json, null);
   if (root) checkShape(c, root);
-  if (!c.fatal && root) {
+  if (references && !c.fatal && root) {
     checkReferences(root as unknown as Dataset, (path, message) => c.issues.push({ path, message }));
   }
   return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, data: json as Dataset };

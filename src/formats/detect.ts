@@ -37,11 +37,15 @@ export function detectFormat(text: string, fileName: string): DetectedFormat | '
   return undefined;
 }
 
-/** Text of a file (or response) → a validated dataset; throws DatasetError with a readable message. */
+/**
+ * Text of a file (or response) → a validated dataset; throws DatasetError with a readable message.
+ * `url`: where a response came from, so the source files a dataset names load from beside it.
+ */
 export function detectAndParse(
   text: string,
   fileName: string,
   options: Omit<ImportOptions, 'fileName'> = {},
+  url?: string,
 ): Dataset {
   const body = text.replace(/^\uFEFF/, '');
   const format = detectFormat(body, fileName);
@@ -52,7 +56,7 @@ export function detectAndParse(
     case 'timelinejs2':
       throw new DatasetError(`${fileName}: ${TIMELINEJS2_MESSAGE}`);
     case 'dataset':
-      return parseDataset(JSON.parse(body), fileName);
+      return parseDataset(JSON.parse(body), fileName, url);
     case 'timelinejs-json':
       return importTimelineJson(JSON.parse(body), importOptions);
   }

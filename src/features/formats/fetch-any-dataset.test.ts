@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { datasetUrlOf } from '../../data/load';
+import { sourceFileUrl } from '../../data/source-files';
+import { splitSources } from '../../data/split-sources';
 import { readFixture } from '../../formats/fixtures/read-fixture';
 import { sampleDataset } from '../../formats/fixtures/sample-dataset';
 import { fetchAnyDataset } from './fetch-any-dataset';
@@ -16,6 +19,15 @@ describe('fetchAnyDataset', () => {
     expect((await fetchAnyDataset('https://news.example.org/data/dataset.json')).events).toHaveLength(8);
     serve(readFixture('women-in-science.csv'));
     expect((await fetchAnyDataset('/data/women.csv?v=1')).title).toBe('Women in Science');
+  });
+
+  it('remembers where a dataset came from, so its source files load from beside it', async () => {
+    serve(JSON.stringify(splitSources(sampleDataset).dataset));
+    const data = await fetchAnyDataset('https://news.example.org/data/dataset.json');
+    expect(datasetUrlOf(data)).toBe('https://news.example.org/data/dataset.json');
+    expect(sourceFileUrl(data, data.sources[0])).toBe(
+      `https://news.example.org/data/sources/${data.sources[0].id}.json`,
+    );
   });
 
   it('names the file in validation errors and reports HTTP failures', async () => {

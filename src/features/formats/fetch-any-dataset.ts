@@ -23,5 +23,5 @@ export async function fetchAnyDataset(url: string, signal?: AbortSignal): Promis
       `Could not load ${url}: the server answered ${response.status} ${response.statusText}.`,
     );
   const name = new URL(url, 'http://x/').pathname.split('/').pop() || url;
-  return detectAndParse(await response.text(), name);
+  return detectAndParse(await response.text(), name, {}, response.url || url);
 }
