@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linesWithKey, loadCityIndex } from './city-index';
+import { compareCodePoints, linesWithKey, loadCityIndex } from './city-index';
 
 describe('linesWithKey', () => {
-  const text = ['a\t1', 'b\t2', 'b\t3', 'ba\t4', 'c\t5', 'x y\t6'].join('\n') + '\n';
+  const text = Buffer.from(['a\t1', 'b\t2', 'b\t3', 'ba\t4', 'c\t5', 'x y\t6'].join('\n') + '\n');
   it('finds every line of a key, first, middle and last, in order', () => {
     expect(linesWithKey(text, 'a')).toEqual(['a\t1']);
     expect(linesWithKey(text, 'b')).toEqual(['b\t2', 'b\t3']);
@@ -14,6 +14,16 @@ describe('linesWithKey', () => {
   });
   it('finds nothing for keys that are absent, before, between or after all lines', () => {
     for (const key of ['', '0', 'aa', 'bb', 'd', 'zzz']) expect(linesWithKey(text, key)).toEqual([]);
+  });
+  it('finds keys beyond ASCII in text sorted by compareCodePoints (the UTF-8 byte order)', () => {
+    // U+FF5A (fullwidth z) sorts before U+1D49C (a character beyond U+FFFF) by bytes, after it by UTF-16 units.
+    const keys = ['zürich', 'ábc', '\u{1d49c}x', '\uff5a', 'abc', 'ö'];
+    const sorted = [...keys].sort(compareCodePoints);
+    expect(sorted).toEqual([...keys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    expect(sorted.indexOf('\uff5a')).toBeLessThan(sorted.indexOf('\u{1d49c}x'));
+    const bytes = Buffer.from(sorted.map((k, i) => `${k}\t${i}\n`).join(''));
+    sorted.forEach((k, i) => expect(linesWithKey(bytes, k)).toEqual([`${k}\t${i}`]));
+    expect(linesWithKey(bytes, 'zz')).toEqual([]);
   });
 });
 

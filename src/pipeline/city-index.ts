@@ -4,9 +4,10 @@
  * package version, beside it in `node_modules/.cache/news-pipeline-data/` (it
  * depends on nothing else), as text, one line per (name key, city), sorted by key:
  *   key \t row \t name \t country \t featureCode \t adminCode \t population \t lon \t lat \t cityId
- * A run reads the file as one string and finds a key by binary search over
- * it, so loading costs a file read instead of parsing 135k records, and only
- * the cities actually looked up become objects.
+ * sorted by the keys' UTF-8 bytes. A run reads the file as bytes and finds a key by binary
+ * search over them, so loading costs a file read (not even decoding its 9 MB
+ * of text) instead of parsing 135k records, and only the cities actually looked
+ * up become objects.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -31,10 +32,28 @@ export interface CityIndex {
 }
 
 /** Bump when the stored layout or the grouping rules change. */
-const FORMAT = 2;
+const FORMAT = 3;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/**
+ * Strings in the order of their UTF-8 bytes (code point order). `<` compares UTF-16 units,
+ * which differs only where a surrogate (U+D800–DFFF, half of a character above U+FFFF) meets
+ * a unit from U+E000–FFFF: shifting both ranges fixes that.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return rank(x) - rank(y);
+  }
+  return a.length - b.length;
+}
+const rank = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
 
 const byKeyThenRow = (a: [string, number], b: [string, number]) =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+  compareCodePoints(a[0], b[0]) || a[1] - b[1];
 
 /** The index text; a group lists its cities in the package's order (the row number). */
 export function buildIndexText(): string {
@@ -63,8 +82,8 @@ function storedFile(cacheDir: string): string {
   return join(cacheDir, `cities-${tag}.tsv`);
 }
 
-/** First line of the stored file: the format and the length of the rest, so a damaged file is rebuilt. */
-const header = (text: string) => `cities ${FORMAT} ${text.length}\n`;
+/** First line of the stored file: the format and the byte length of the rest, so a damaged file is rebuilt. */
+const header = (length: number) => `cities ${FORMAT} ${length}\n`;
 
 /** Where the index is stored: node_modules/.cache, next to the package it is made from. */
 export function defaultIndexDir(): string {
@@ -74,43 +93,47 @@ export function defaultIndexDir(): string {
   );
 }
 
-/** The stored index, built and stored first if missing or damaged (in memory only if it cannot be stored). */
-export function readIndexText(cacheDir = defaultIndexDir()): string {
+/** The stored index's bytes, built and stored first if missing or damaged (in memory only if it cannot be stored). */
+export function readIndex(cacheDir = defaultIndexDir()): Buffer {
   const file = storedFile(cacheDir);
   try {
-    const stored = readFileSync(file, 'utf8');
-    const text = stored.slice(stored.indexOf('\n') + 1);
-    if (stored.startsWith(header(text))) return text;
+    const stored = readFileSync(file);
+    const start = stored.indexOf(NEWLINE) + 1;
+    if (start > 0 && stored.toString('latin1', 0, start) === header(stored.length - start))
+      return stored.subarray(start);
   } catch {
     /* not built yet */
   }
-  const text = buildIndexText();
+  const bytes = Buffer.from(buildIndexText());
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(tmp, header(text) + text);
+    writeFileSync(tmp, Buffer.concat([Buffer.from(header(bytes.length)), bytes]));
     renameSync(tmp, file);
   } catch {
     /* only a cache */
   }
-  return text;
+  return bytes;
 }
 
-/** Lines of `text` whose first field is `key` (text sorted by that field, "\n"-terminated lines). */
-export function linesWithKey(text: string, key: string): string[] {
-  const keyAt = (start: number) => text.slice(start, text.indexOf('\t', start));
+/** Lines of `bytes` whose first field is `key` (sorted by that field's bytes, "\n"-terminated lines). */
+export function linesWithKey(bytes: Buffer, key: string): string[] {
+  const target = Buffer.from(key);
+  // The sign of (the key of the line at `start`) − `key`, by bytes.
+  const compareAt = (start: number) =>
+    bytes.compare(target, 0, target.length, start, bytes.indexOf(TAB, start));
   let lo = 0;
-  let hi = text.length;
+  let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    if (start < lo || keyAt(start) < key) lo = text.indexOf('\n', Math.max(start, lo)) + 1;
+    const start = mid > 0 ? bytes.lastIndexOf(NEWLINE, mid - 1) + 1 : 0;
+    if (start < lo || compareAt(start) < 0) lo = bytes.indexOf(NEWLINE, Math.max(start, lo)) + 1;
     else hi = start;
   }
   const lines: string[] = [];
-  for (let start = lo; start < text.length && keyAt(start) === key;) {
-    const end = text.indexOf('\n', start);
-    lines.push(text.slice(start, end));
+  for (let start = lo; start < bytes.length && compareAt(start) === 0;) {
+    const end = bytes.indexOf(NEWLINE, start);
+    lines.push(bytes.toString('utf8', start, end));
     start = end + 1;
   }
   return lines;
@@ -118,7 +141,7 @@ export function linesWithKey(text: string, key: string): string[] {
 
 /** `dir`: where the index is stored (tests use their own). */
 export function loadCityIndex(dir?: string): CityIndex {
-  const text = readIndexText(dir);
+  const bytes = readIndex(dir);
   const cities = new Map<number, City>();
   const city = (line: string): City => {
     const [, row, name, country, featureCode, adminCode, population, lon, lat, cityId] = line.split('\t');
@@ -138,5 +161,5 @@ export function loadCityIndex(dir?: string): CityIndex {
     }
     return c;
   };
-  return { group: (key) => linesWithKey(text, key).map(city) };
+  return { group: (key) => linesWithKey(bytes, key).map(city) };
 }

@@ -119,7 +119,7 @@ export async function fullRun(
     let extracting: Promise<Error | undefined> | undefined;
     if (pool) {
       // On first use, built once here (while the workers boot), not by every worker.
-      if (workers > 1) (await import('./city-index')).readIndexText();
+      if (workers > 1) (await import('./city-index')).readIndex();
       extracting = pool
         .run(
           editorial,
