@@ -40,11 +40,15 @@ export function countryName(code: string, dataset: Dataset): string {
   const place = dataset.places.find((p) => p.kind === 'country' && p.country === code);
   if (place) return place.name;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+/** Made on first use and kept: building one costs about as much as a hundred look-ups. */
+let regionNames: Intl.DisplayNames | undefined;
 
 /**
  * The lanes the events occupy: kinds in the schema's order, or countries by number of

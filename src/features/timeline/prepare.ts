@@ -114,6 +114,24 @@ function datasetTable(dataset: Dataset, mode: Lanes): ItemTable {
   return (hit[mode] ??= buildTable(hit.ordered, mode, dataset));
 }
 
+function positionsOf(table: ItemTable): Map<string, number> {
+  return (table.positions ??= new Map(table.items.map((item, i) => [item.id, i])));
+}
+
+/**
+ * The steps that build the dataset's tables not built yet (the other lane mode's, the id
+ * look-ups), each small enough for one idle period, so that switching lanes or the first
+ * hover from another panel does not pay for them. Already built tables are skipped.
+ */
+export function tableWarmers(dataset: Dataset): (() => void)[] {
+  const modes: Lanes[] = ['kind', 'country'];
+  return [
+    // Deriving the whole set once also names every lane (country names are looked up lazily).
+    ...modes.map((mode) => () => void derive(datasetTable(dataset, mode), undefined, mode)),
+    ...modes.map((mode) => () => void positionsOf(datasetTable(dataset, mode))),
+  ];
+}
+
 /**
  * Positions in `table` of `events` when they are its events in its order (what filtering
  * returns); undefined otherwise. One linear walk, no hashing.
@@ -167,8 +185,7 @@ function derive(table: ItemTable, sel: Uint32Array | undefined, mode: Lanes): Pr
   for (let k = 0; k < n; k++) laneOf[k] = laneOfKey[table.keyOf[sel ? sel[k] : k]];
 
   const indexOf = (id: string): number => {
-    table.positions ??= new Map(table.items.map((item, i) => [item.id, i]));
-    const j = table.positions.get(id);
+    const j = positionsOf(table).get(id);
     if (j === undefined) return -1;
     if (!sel) return j;
     // `sel` ascends: binary search for the table position.

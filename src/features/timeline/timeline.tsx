@@ -1,10 +1,11 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import { endOf, startOf } from '../../lib/calendar-date';
 import { indexDataset } from '../../lib/dataset-index';
 import type { Lanes } from '../../state/view-state';
 import { layoutTimeline, prepareTimeline } from './layout';
-import { datasetExtent } from './prepare';
+import { datasetExtent, tableWarmers } from './prepare';
+import { runWhenIdle } from './run-when-idle';
 import { describeSpan } from './summary';
 import { deriveTicks, formatTick } from './ticks';
 import { AXIS_HEIGHT } from './timeline-axis';
@@ -75,6 +76,13 @@ function TimelineView(props: TimelineProps) {
   );
   // Memoized on the events (one linear pass over a per-dataset table); the per-view layout only looks at what is in view.
   const prepared = useMemo(() => prepareTimeline(events, lanes, dataset), [events, lanes, dataset]);
+  // The other lane mode's table and the id look-ups, built while nothing else happens.
+  useEffect(
+    function warmTablesWhenIdle() {
+      return runWhenIdle(tableWarmers(dataset));
+    },
+    [dataset],
+  );
   const summary = useMemo(
     () => describeSpan(prepared.items.length, prepared.items[0]?.event, prepared.last?.event),
     [prepared],
