@@ -135,19 +135,45 @@ export function fileCache(file: string): ExtractionCache {
 
 /**
  * The extraction cache for one pipeline version and one set of editorial
- * files: a file `x-<hash>.jsonl` under `root`. Caches of other versions can
- * never be hit again, so they are removed: the cache does not grow with every
- * edit.
+ * files: a file `x-<hash>.jsonl` under `root`, and the editorial files as parsed
+ * (`e-<hash>.json`). Caches of other versions can never be hit again, so they
+ * are removed: the cache does not grow with every edit.
  */
 export function versionedCache(root: string, version: string): ExtractionCache {
-  const hash = createHash('sha256').update(`${FORMAT}\0${version}`).digest('hex').slice(0, 16);
-  const name = `x-${hash}.jsonl`;
+  const hash = versionHash(version);
+  const keep = new Set([`x-${hash}.jsonl`, `e-${hash}.json`]);
   try {
     for (const entry of readdirSync(root))
-      if (entry.startsWith('x-') && entry !== name)
+      if ((entry.startsWith('x-') || entry.startsWith('e-')) && !keep.has(entry))
         rmSync(join(root, entry), { recursive: true, force: true });
   } catch {
     /* no cache folder yet */
   }
-  return fileCache(join(root, name));
+  return fileCache(join(root, `x-${hash}.jsonl`));
+}
+
+const versionHash = (version: string) =>
+  createHash('sha256').update(`${FORMAT}\0${version}`).digest('hex').slice(0, 16);
+
+/**
+ * The editorial files as parsed and checked (`parse`), stored for their version:
+ * parsing the YAML and checking it costs a rebuild more than reading the result.
+ * The value is always the stored JSON's, so a run that parses and one that reads
+ * get the same data.
+ */
+export function cachedEditorial<T>(root: string, version: string, parse: () => T): T {
+  const file = join(root, `e-${versionHash(version)}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    /* not stored yet (or damaged): parse */
+  }
+  const text = JSON.stringify(parse());
+  try {
+    mkdirSync(root, { recursive: true });
+    replaceFile(file, text);
+  } catch {
+    /* only a cache */
+  }
+  return JSON.parse(text) as T;
 }

@@ -10,7 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { validateDataset } from '../data/validate';
 import { formatIssues } from '../data/validate-kit';
 import { DatasetBuilder } from './build-dataset';
-import { cacheKey, noCache, versionedCache, type ExtractionCache } from './cache';
+import { cacheKey, cachedEditorial, noCache, versionedCache, type ExtractionCache } from './cache';
 import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
 import type { ArticleExtraction } from './extract-article';
 import type { RunInputs } from './last-run';
@@ -102,7 +102,8 @@ export async function fullRun(
   try {
     let editorial: Editorial;
     try {
-      editorial = parseEditorialIn(options.editorialDir, inputs.editorialFiles);
+      const parse = () => parseEditorialIn(options.editorialDir, inputs.editorialFiles);
+      editorial = options.cacheDir ? cachedEditorial(options.cacheDir, version, parse) : parse();
       for (const i of missing) articles[i] = parseArticleFile(files[i]);
     } catch (err) {
       if (err instanceof ArticleError || err instanceof EditorialError)

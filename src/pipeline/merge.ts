@@ -88,7 +88,12 @@ function absorb(m: MergedEvent, e: SourcedEvent, places: Map<string, Place>): vo
 }
 
 /** "2023-03-18" → ["2023", "2023-03", "2023-03-18"]. */
-const prefixes = (start: string) => start.split('-').map((_, i, parts) => parts.slice(0, i + 1).join('-'));
+function prefixes(start: string): string[] {
+  const out: string[] = [];
+  for (let i = start.indexOf('-'); i >= 0; i = start.indexOf('-', i + 1)) out.push(start.slice(0, i));
+  out.push(start);
+  return out;
+}
 
 /**
  * Events in corpus order (source rank, then trigger), merged greedily into
@@ -137,11 +142,14 @@ export class EventMerger {
         }
       };
       for (const m of this.byPrefix.get(`${e.kind}|${e.date.start}`) ?? []) consider(m);
-      for (const p of prefixes(e.date.start).slice(0, -1))
-        for (const m of this.exact.get(`${e.kind}|${p}`) ?? []) consider(m);
+      const coarser = prefixes(e.date.start);
+      for (let i = 0; i < coarser.length - 1; i++)
+        for (const m of this.exact.get(`${e.kind}|${coarser[i]}`) ?? []) consider(m);
       if (best) {
+        const date: EventDate = best.date;
         absorb(best, e, places);
-        this.register(best);
+        // Registered again only under a new date (a more precise one): the same keys hold it already.
+        if (best.date !== date) this.register(best);
       } else {
         const m: MergedEvent = {
           members: [e],
