@@ -6,7 +6,7 @@
 import type { EventKind, EventStatus } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
 import { popcount, type Posting } from './bitset';
-import { countValuesIn, prepareFacetCounts } from './facet-counts';
+import { countValuesIn } from './facet-counts';
 import { deriveMasks, intersectMasks, VALUE_FACETS, type ValueFacet } from './apply-filters';
 import type { FilterIndex } from './filter-index';
 
@@ -40,12 +40,4 @@ export function deriveFacets(index: FilterIndex, filters: Filters): Facets {
     (facets as unknown as Record<ValueFacet, Map<string, number>>)[facet] = counts;
   }
   return facets;
-}
-
-/** Prepares what counting under a selective filter needs, so the first toggle does not pay for it. */
-export function prepareFacets(index: FilterIndex): void {
-  prepareFacetCounts(
-    VALUE_FACETS.map((facet) => index[facet] as Map<string, Posting>),
-    index.size,
-  );
 }

@@ -7,7 +7,7 @@ import type { Dataset, NewsEvent } from '../../data/schema';
 import { dateSpan } from '../../lib/calendar-date';
 import { mulberry32 } from '../../state/random-state';
 import { forEachBit, type Posting } from './bitset';
-import { buildFilterIndex, searchText } from './filter-index';
+import { buildFilterIndex, prepareSearchText, searchText } from './filter-index';
 import { generateDataset } from './fixture-dataset';
 import { normalizeText } from './search-text';
 
@@ -147,5 +147,21 @@ describe('buildFilterIndex', () => {
   it('builds the search text once per index', () => {
     const index = buildFilterIndex(generateDataset(50, mulberry32(1)));
     expect(searchText(index)).toBe(searchText(index));
+  });
+
+  it('builds the same search text in slices (idle time), finishing on the first search', () => {
+    const data = oddDataset();
+    const whole = [...searchText(buildFilterIndex(data))];
+    const sliced = buildFilterIndex(structuredClone(data));
+    expect(prepareSearchText(sliced, 1000)).toBe(false);
+    expect(prepareSearchText(sliced, 1000)).toBe(false);
+    // A search before the slices are done builds the rest at once.
+    expect([...searchText(sliced)]).toEqual(whole);
+    expect(prepareSearchText(sliced, 1000)).toBe(true);
+    const inSlices = buildFilterIndex(structuredClone(data));
+    let slices = 0;
+    while (!prepareSearchText(inSlices, 700)) slices++;
+    expect(slices).toBe(Math.ceil(whole.length / 700) - 1);
+    expect([...searchText(inSlices)]).toEqual(whole);
   });
 });

@@ -151,23 +151,34 @@ function personTextOf(dataset: Dataset): Map<string, string> {
   return out;
 }
 
-const textCache = new WeakMap<FilterIndex, string[]>();
+interface TextBuild {
+  text: string[];
+  /** Events whose line is built (lines are built in order). */
+  done: number;
+  placeNames: Map<string, string>;
+  personText: Map<string, string>;
+}
 
-/**
- * Each event's normalized title, quotes, participants' names and aliases and place names, one
- * per line, by position. Built on the first search: the load does not wait for ~250 characters
- * per event to be lowercased (and, rarely, decomposed). Normalizing line by line gives the
- * same text as normalizing the whole, since no case or mark folding reaches across a newline.
- */
-export function searchText(index: FilterIndex): readonly string[] {
-  const hit = textCache.get(index);
-  if (hit) return hit;
-  const { dataset, events, size } = index;
-  const placeNames = new Map<string, string>();
-  for (const p of dataset.places) placeNames.set(p.id, normalizeText(p.name));
-  const personText = personTextOf(dataset);
-  const text = new Array<string>(size);
-  for (let i = 0; i < size; i++) {
+const textCache = new WeakMap<FilterIndex, TextBuild>();
+
+function textBuild(index: FilterIndex): TextBuild {
+  let build = textCache.get(index);
+  if (!build) {
+    const placeNames = new Map<string, string>();
+    for (const p of index.dataset.places) placeNames.set(p.id, normalizeText(p.name));
+    const personText = personTextOf(index.dataset);
+    build = { text: new Array<string>(index.size), done: 0, placeNames, personText };
+    textCache.set(index, build);
+  }
+  return build;
+}
+
+/** Builds the next `count` lines (or all that are left); true once every line is built. */
+function buildLines(index: FilterIndex, build: TextBuild, count: number): boolean {
+  const { events, size } = index;
+  const { text, placeNames, personText } = build;
+  const end = Math.min(size, build.done + count);
+  for (let i = build.done; i < end; i++) {
     const e = events[i];
     let own = e.title;
     for (const x of e.evidence) own += '\n' + x.quote;
@@ -177,6 +188,24 @@ export function searchText(index: FilterIndex): readonly string[] {
     line += '\n' + ((e.origin && placeNames.get(e.origin)) ?? '');
     text[i] = line;
   }
-  textCache.set(index, text);
-  return text;
+  build.done = end;
+  return end === size;
+}
+
+/**
+ * Each event's normalized title, quotes, participants' names and aliases and place names, one
+ * per line, by position. Not built on load (~250 characters per event to lowercase and, rarely,
+ * decompose: ~0.2 s at 100,000 events): in slices when the page is idle (`prepareSearchText`),
+ * and whatever is left on the first search. Normalizing line by line gives the same text as
+ * normalizing the whole, since no case or mark folding reaches across a newline.
+ */
+export function searchText(index: FilterIndex): readonly string[] {
+  const build = textBuild(index);
+  if (build.done < index.size) buildLines(index, build, index.size);
+  return build.text;
+}
+
+/** Builds up to `count` more lines of the search text; true once it is complete. */
+export function prepareSearchText(index: FilterIndex, count: number): boolean {
+  return buildLines(index, textBuild(index), count);
 }

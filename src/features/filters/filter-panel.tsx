@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from '
 import type { Dataset } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
 import { DateRange } from './date-range';
-import { deriveFacets, prepareFacets } from './facets';
+import { deriveFacets } from './facets';
 import type { FilterIndex } from './filter-index';
 import { FilterSection } from './filter-section';
 import { OptionList } from './option-list';
@@ -19,6 +19,7 @@ import {
 } from './panel-options';
 import { SearchBox } from './search-box';
 import { TopicTree } from './topic-tree';
+import { runWhenIdle, warmUpSteps } from './warm-up';
 import './filters.css';
 
 export { ActiveFilters } from './active-filters';
@@ -45,13 +46,11 @@ export const FilterPanel = memo(function FilterPanel({
 }: Props) {
   const extent = useMemo(() => deriveDateExtent(index), [index]);
   useEffect(
-    function prepareCountsWhenIdle() {
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-      const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-      const handle = idle(() => prepareFacets(index));
-      return () => cancel(handle);
+    function warmUpWhenIdle() {
+      // After the first draw, so the first toggle costs like the others.
+      return runWhenIdle(warmUpSteps(dataset, index));
     },
-    [index],
+    [dataset, index],
   );
   const { topics, people, places, kinds, statuses, sources } = useMemo(() => {
     const facets = deriveFacets(index, filters);

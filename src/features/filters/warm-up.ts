@@ -1,0 +1,99 @@
+/**
+ * What the first filter change after a load would otherwise build or run for the first time,
+ * split into small steps for idle time after the first draw (`runWhenIdle`): the facet counts'
+ * per-event lists, one pass of every derivation a toggle runs (so that code is compiled and the
+ * dataset's lazy lookups exist), and the search text in slices. Each step is a few
+ * milliseconds at 10,000 events, so a click is never held up by much.
+ */
+import type { Dataset } from '../../data/schema';
+import { EMPTY_FILTERS, type Filters } from '../../state/view-state';
+import { deriveChips } from './active-chips';
+import { applyFilters, VALUE_FACETS } from './apply-filters';
+import type { Posting } from './bitset';
+import { prepareFacetCounts } from './facet-counts';
+import { deriveFacets } from './facets';
+import { prepareSearchText, type FilterIndex } from './filter-index';
+import {
+  deriveKindOptions,
+  derivePeopleOptions,
+  derivePlaceOptions,
+  deriveSourceOptions,
+  deriveStatusOptions,
+  deriveTopicTree,
+} from './panel-options';
+
+/** Search text lines built per step (~2-4 ms). */
+const TEXT_SLICE = 2000;
+
+/** The value with the most events in a facet: a filter a reader is likely to pick. */
+function commonest(postings: ReadonlyMap<string, Posting>): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  for (const [id, p] of postings)
+    if (p.count > most) {
+      most = p.count;
+      best = id;
+    }
+  return best;
+}
+
+/** Everything the filter panel and the explorer derive for one filter (their results are dropped). */
+export function deriveAsOnToggle(dataset: Dataset, index: FilterIndex, filters: Filters): void {
+  applyFilters(index, filters);
+  const facets = deriveFacets(index, filters);
+  deriveTopicTree(dataset, index, facets, filters);
+  derivePeopleOptions(dataset, index, facets, filters);
+  derivePlaceOptions(dataset, index, facets, filters);
+  deriveKindOptions(index, facets, filters);
+  deriveStatusOptions(index, facets, filters);
+  deriveSourceOptions(dataset, index, facets, filters);
+  deriveChips(dataset, filters);
+}
+
+export function warmUpSteps(dataset: Dataset, index: FilterIndex): (() => void)[] {
+  const steps: (() => void)[] = VALUE_FACETS.map(
+    (facet) => () => prepareFacetCounts([index[facet] as Map<string, Posting>], index.size),
+  );
+  // A common topic (counted per event) and a rare person (counted per posting), like real toggles.
+  const topic = commonest(index.topics);
+  if (topic) steps.push(() => deriveAsOnToggle(dataset, index, { ...EMPTY_FILTERS, topics: [topic] }));
+  const person = index.people.keys().next().value;
+  if (person) steps.push(() => deriveAsOnToggle(dataset, index, { ...EMPTY_FILTERS, people: [person] }));
+  for (let i = 0; i < index.size; i += TEXT_SLICE)
+    steps.push(() => void prepareSearchText(index, TEXT_SLICE));
+  return steps;
+}
+
+/** Leave this much of an idle period unused, so a frame or input right after it is not late. */
+const MARGIN_MS = 4;
+/** Where there is no requestIdleCallback (Safari): a step every so often. */
+const FALLBACK_MS = 50;
+
+/**
+ * Runs the steps in idle periods (as many per period as fit), in order; returns a cancel
+ * function (a new dataset or an unmounted panel drops what is left).
+ */
+export function runWhenIdle(steps: readonly (() => void)[]): () => void {
+  let next = 0;
+  let cancelled = false;
+  let handle: number | undefined;
+  const hasIdle = typeof window.requestIdleCallback === 'function';
+  const run = (deadline?: IdleDeadline) => {
+    handle = undefined;
+    if (cancelled) return;
+    do steps[next++]();
+    while (next < steps.length && deadline && deadline.timeRemaining() > MARGIN_MS);
+    schedule();
+  };
+  const schedule = () => {
+    if (next >= steps.length || cancelled) return;
+    handle = hasIdle ? window.requestIdleCallback(run) : window.setTimeout(run, FALLBACK_MS);
+  };
+  schedule();
+  return () => {
+    cancelled = true;
+    if (handle === undefined) return;
+    if (hasIdle) window.cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
+}
