@@ -1,14 +1,6 @@
-import { memo, useCallback, useEffect, useId, useMemo } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
-import { endOf, startOf } from '../../lib/calendar-date';
-import { indexDataset } from '../../lib/dataset-index';
 import type { Lanes } from '../../state/view-state';
-import { layoutTimeline, prepareTimeline } from './layout';
-import { datasetExtent, tableWarmers } from './prepare';
-import { runWhenIdle } from './run-when-idle';
-import { describeSpan } from './summary';
-import { deriveTicks, formatTick } from './ticks';
-import { AXIS_HEIGHT } from './timeline-axis';
 import { TimelineGutter } from './timeline-lanes';
 import { TimelineLegend } from './timeline-legend';
 import { DENSITY_HEIGHT, TimelinePlot } from './timeline-plot';
@@ -20,11 +12,10 @@ import { useBinCursor } from './use-bin-cursor';
 import { useBrush } from './use-brush';
 import { useElementWidth } from './use-element-width';
 import { useMarkHandlers } from './use-mark-handlers';
-import { useTextMeasure } from './use-text-measure';
 import { useTimelineKeys } from './use-timeline-keys';
-import { useRevealSelected, useViewWindow } from './use-view-window';
+import { useTimelineLayout } from './use-timeline-layout';
 import { useZoom } from './use-zoom';
-import { DAY, dayRange, fitExtent } from './view-window';
+import { dayRange } from './view-window';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -43,10 +34,6 @@ export interface TimelineProps {
   controls?: boolean;
 }
 
-/** Lane names get their own column when the plot can spare it; on phones they head each lane. */
-const GUTTER = 104;
-const GUTTER_FROM = 560;
-
 /** Skip re-rendering when nothing the timeline shows changed (e.g. the map moved). */
 function sameTimelineProps(a: TimelineProps, b: TimelineProps): boolean {
   for (const key of Object.keys(b) as (keyof TimelineProps)[]) {
@@ -60,62 +47,18 @@ function sameTimelineProps(a: TimelineProps, b: TimelineProps): boolean {
 export const Timeline = memo(TimelineView, sameTimelineProps);
 
 function TimelineView(props: TimelineProps) {
-  const { dataset, events, lanes, dateFilter, onHover, onSelect, controls = true } = props;
+  const { dataset, lanes, dateFilter, onHover, onSelect, controls = true } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>();
-  const gutter = outerWidth >= GUTTER_FROM ? GUTTER : 0;
-  const width = Math.max(0, outerWidth - gutter);
-  const laneHeader = gutter ? 0 : 16;
-  const measure = useTextMeasure();
-  const published = indexDataset(dataset).newestPublished;
-  const publishedAt = published ? +startOf(published) + DAY / 2 : undefined;
-
-  const reference = useMemo(
-    () => fitExtent(datasetExtent(dataset), publishedAt ? [publishedAt] : []),
-    [dataset, publishedAt],
-  );
-  // Memoized on the events (one linear pass over a per-dataset table); the per-view layout only looks at what is in view.
-  const prepared = useMemo(() => prepareTimeline(events, lanes, dataset), [events, lanes, dataset]);
-  // The other lane mode's table and the id look-ups, built while nothing else happens.
-  useEffect(
-    function warmTablesWhenIdle() {
-      return runWhenIdle(tableWarmers(dataset));
-    },
-    [dataset],
-  );
-  const summary = useMemo(
-    () => describeSpan(prepared.items.length, prepared.items[0]?.event, prepared.last?.event),
-    [prepared],
-  );
-  const fit = useMemo(() => fitExtent(prepared.extent), [prepared.extent]);
-  const { view, setUserView, fitView } = useViewWindow({
-    range: props.range,
-    fit,
-    onRangeChange: props.onRangeChange,
-  });
-  useRevealSelected(props.selectedId, prepared, view, setUserView);
-  const layout = useMemo(
-    () =>
-      layoutTimeline(prepared, {
-        view,
-        width,
-        measure,
-        top: AXIS_HEIGHT,
-        laneHeader,
-        densityHeight: DENSITY_HEIGHT,
-        pinned: [props.selectedId, props.hoveredId],
-      }),
-    [prepared, view, width, measure, laneHeader, props.selectedId, props.hoveredId],
-  );
-  const { ticks } = useMemo(() => deriveTicks(view, width), [view, width]);
-  const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;
+  const derived = useTimelineLayout({ ...props, outerWidth });
+  const { gutter, width, laneHeader, view, setUserView, layout } = derived;
   const invert = (px: number) => view[0] + (px / width) * (view[1] - view[0]);
 
   const keys = useTimelineKeys({ layout, width, onSelect });
   const { zoomBy, panBy } = useZoom(keys.ref, {
     width,
     view,
-    reference,
+    reference: derived.reference,
     onUserView: setUserView,
   });
   const bins = useBinCursor({ layout, width, setView: setUserView, focusMark: keys.focusMark });
@@ -128,12 +71,6 @@ function TimelineView(props: TimelineProps) {
   const tipMark = tipId ? layout.marks.find((m) => m.item.id === tipId) : undefined;
 
   const hasFilter = Boolean(dateFilter.from || dateFilter.to);
-  const filterPx: [number, number] | undefined = hasFilter
-    ? [dateFilter.from ? x(+startOf(dateFilter.from)) : -1e4, dateFilter.to ? x(+endOf(dateFilter.to)) : 1e6]
-    : undefined;
-  const publishedMark = publishedAt
-    ? { x: x(publishedAt), label: `Published ${formatTick(new Date(publishedAt), 'day', true)}` }
-    : undefined;
 
   return (
     <div className="timeline">
@@ -143,14 +80,14 @@ function TimelineView(props: TimelineProps) {
           onLanesChange={props.onLanesChange}
           onZoomIn={zoomIn}
           onZoomOut={zoomOut}
-          onFit={fitView}
+          onFit={derived.fitView}
           dateFilter={dateFilter}
           onDateFilterChange={props.onDateFilterChange}
         />
       )}
       <TimelineStatus
         uid={uid}
-        summary={summary}
+        summary={derived.summary}
         layout={layout}
         dateText={hasFilter && !controls ? describeFilter(dateFilter) : undefined}
       />
@@ -165,7 +102,7 @@ function TimelineView(props: TimelineProps) {
               lanes={layout.lanes}
               width={gutter}
               height={layout.height + 4}
-              measure={measure}
+              measure={derived.measure}
             />
           )}
           <TimelinePlot
@@ -173,7 +110,7 @@ function TimelineView(props: TimelineProps) {
             layout={layout}
             width={width}
             laneHeader={laneHeader}
-            ticks={ticks}
+            ticks={derived.ticks}
             gradient={`tl${uid}`}
             labelledBy={`${uid}-name`}
             describedBy={`${uid}-summary`}
@@ -183,8 +120,8 @@ function TimelineView(props: TimelineProps) {
             selectedId={props.selectedId}
             hoveredId={props.hoveredId}
             tooltip={tipMark ? { markId: tipMark.item.id, id: `${uid}-tip` } : undefined}
-            filter={filterPx}
-            published={publishedMark}
+            filter={derived.filterPx}
+            published={derived.publishedMark}
             drag={drag}
             brush={brush}
             handlers={handlers}
