@@ -11,26 +11,29 @@ import { EventMerger, mergedStatus, orderEvents, titleSource, type SourcedEvent 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const MAX_ID_WORDS = 6;
 
-/** Items united by id over the lists added, each with the union of their mentions (first seen wins). */
+/**
+ * Items united by id over the lists added, each with the mentions of all of them in order
+ * (first seen wins, or the one `prefer` picks). A mention is a sentence id, which names its
+ * article ("<article>-s<n>"), and an article lists each once: lists from different articles
+ * never share one, so joining them is their union without a set per item.
+ */
 class Union<T extends { id: string; mentions: string[] }> {
-  private readonly out = new Map<string, { item: T; mentions: Set<string> }>();
+  private readonly out = new Map<string, { item: T; mentions: string[] }>();
   constructor(private readonly prefer?: (a: T, b: T) => boolean) {}
 
   add(list: T[]): void {
     for (const item of list) {
       const have = this.out.get(item.id);
-      if (!have) this.out.set(item.id, { item, mentions: new Set(item.mentions) });
+      if (!have) this.out.set(item.id, { item, mentions: [...item.mentions] });
       else {
         if (this.prefer?.(item, have.item)) have.item = item;
-        for (const m of item.mentions) have.mentions.add(m);
+        for (const m of item.mentions) have.mentions.push(m);
       }
     }
   }
 
   result(): T[] {
-    return [...this.out.values()]
-      .map(({ item, mentions }) => ({ ...item, mentions: [...mentions] }))
-      .sort(byId);
+    return [...this.out.values()].map(({ item, mentions }) => ({ ...item, mentions })).sort(byId);
   }
 }
 
