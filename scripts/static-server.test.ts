@@ -129,6 +129,13 @@ describe('static server', () => {
     }
   });
 
+  it('can be told not to compress', async () => {
+    running = await startStaticServer({ root, port: 0, gzip: false });
+    const res = await get(running.port, '/data/big.json', { 'accept-encoding': 'gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe(BIG);
+  });
+
   it('sends a precompressed .gz beside the file when it is up to date', async () => {
     const port = await start();
     const pre = await get(port, '/data/pre.json', { 'accept-encoding': 'gzip' });

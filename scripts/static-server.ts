@@ -58,6 +58,11 @@ export interface StaticServerOptions {
    * $VITE_TILE_URL (the build-time tiles) plus $TILE_URLS (comma-separated, for `?tiles=`).
    */
   tileUrls?: string[];
+  /**
+   * gzip text files for clients that accept it (default true; $STATIC_GZIP=0 turns it off, e.g.
+   * behind a proxy that compresses, or to compare).
+   */
+  gzip?: boolean;
 }
 
 /** The image origin of a tile template: `https://{s}.tile.example/{z}/{x}/{y}.png` → `https://*.tile.example`. */
@@ -115,6 +120,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
   }
   if (!existsSync(root)) return Promise.reject(new Error(`${options.root}/ does not exist.`));
   const gzipCache = new GzipCache();
+  const gzipOn = options.gzip ?? process.env.STATIC_GZIP !== '0';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
@@ -146,7 +152,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     let gzip: ReturnType<GzipCache['body']>;
     if (isCompressible(headers['content-type'])) {
       headers.vary = 'Accept-Encoding';
-      if (acceptsGzip(req.headers['accept-encoding'])) gzip = gzipCache.body(file, stat);
+      if (gzipOn && acceptsGzip(req.headers['accept-encoding'])) gzip = gzipCache.body(file, stat);
     }
     const send = (body: string | Buffer, size: number) => {
       res.writeHead(200, { ...headers, 'content-length': String(size) });
