@@ -3,7 +3,7 @@
  * (days, weeks, months, years, whichever suits the zoom) instead of one mark each.
  */
 import { bin } from 'd3-array';
-import { utcDay, utcTickInterval } from 'd3-time';
+import { utcDay, utcTickInterval } from './utc-time';
 import type { ViewWindow } from './view-window';
 
 export interface Bin {

@@ -4,7 +4,7 @@
  * Up/Down to the nearest period in the next lane that has any, Home/End to the lane's ends.
  * The cursor is kept by lane and date, so it survives zooming and panning.
  */
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from './utc-time';
 import type { Bin } from './aggregate';
 import type { NavKey } from './navigation';
 import { utcFormatter } from './format-utc';

@@ -2,7 +2,7 @@
  * Axis ticks that suit the zoom (years → months → days), labelled in UTC so they
  * read the same in every time zone. The first tick carries the year for context.
  */
-import { utcDay, utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcTickInterval, utcYear, type TimeInterval } from './utc-time';
 import { estimateTextWidth, type Measure } from './label-packing';
 import { createTimeScale } from './time-scale';
 import type { ViewWindow } from './view-window';

@@ -3,7 +3,7 @@
  * d3-color and d3-format into the timeline embed for a linear map and interval ticks.
  * Same arithmetic as d3's (normalise, then interpolate from 0), so positions match it exactly.
  */
-import type { TimeInterval } from 'd3-time';
+import type { TimeInterval } from './utc-time';
 import type { ViewWindow } from './view-window';
 
 export interface TimeScale {
