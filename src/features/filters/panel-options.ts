@@ -75,10 +75,13 @@ export const PLACE_GROUPS: { kind: PlaceKind; label: string }[] = [
   { kind: 'region', label: 'Regions' },
 ];
 
+const placeKinds = new WeakMap<Dataset, Map<string, PlaceKind>>();
+
 export function derivePlaceOptions(dataset: Dataset, index: FilterIndex, facets: Facets, filters: Filters) {
   const list = orderOptions(index, 'places', () => dataset.places.map((p) => ({ id: p.id, label: p.name })));
   const options = withCounts(list, facets.places, filters.places);
-  const kindOf = new Map(dataset.places.map((p) => [p.id, p.kind]));
+  let kindOf = placeKinds.get(dataset);
+  if (!kindOf) placeKinds.set(dataset, (kindOf = new Map(dataset.places.map((p) => [p.id, p.kind]))));
   return PLACE_GROUPS.map((g) => ({
     ...g,
     options: options.filter((o) => kindOf.get(o.id) === g.kind),
@@ -119,6 +122,26 @@ export interface TopicNode extends FacetOption {
   children: TopicNode[];
 }
 
+type Topics = Dataset['topics'];
+const topicTrees = new WeakMap<Dataset, Map<string | undefined, Topics>>();
+
+/** Parent id (undefined: the top) → its topics in dataset order, once per dataset. */
+function topicChildren(dataset: Dataset): Map<string | undefined, Topics> {
+  let children = topicTrees.get(dataset);
+  if (!children) {
+    const ids = new Set(dataset.topics.map((t) => t.id));
+    children = new Map();
+    for (const t of dataset.topics) {
+      const parent = t.parent && ids.has(t.parent) && t.parent !== t.id ? t.parent : undefined;
+      const list = children.get(parent);
+      if (list) list.push(t);
+      else children.set(parent, [t]);
+    }
+    topicTrees.set(dataset, children);
+  }
+  return children;
+}
+
 /** The topic hierarchy with counts; topics without events anywhere below are left out. */
 export function deriveTopicTree(
   dataset: Dataset,
@@ -126,12 +149,7 @@ export function deriveTopicTree(
   facets: Facets,
   filters: Filters,
 ): TopicNode[] {
-  const ids = new Set(dataset.topics.map((t) => t.id));
-  const children = new Map<string | undefined, typeof dataset.topics>();
-  for (const t of dataset.topics) {
-    const parent = t.parent && ids.has(t.parent) && t.parent !== t.id ? t.parent : undefined;
-    children.set(parent, [...(children.get(parent) ?? []), t]);
-  }
+  const children = topicChildren(dataset);
   const selected = new Set(filters.topics);
   const build = (parent: string | undefined, impliedBy: string | undefined, seen: Set<string>): TopicNode[] =>
     (children.get(parent) ?? [])

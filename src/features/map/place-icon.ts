@@ -165,10 +165,21 @@ export function updateArrowIcon(icon: L.DivIcon, angle: number): void {
 }
 
 let context2d: CanvasRenderingContext2D | null | undefined;
+/** Widths by font and text: the same names are measured again after every filter change. */
+const widths = new Map<string, number>();
+
 /** Label width in pixels (the label font is set in map.css: 600 12px of the page font). */
 export function measureLabel(text: string, font: string): number {
-  if (context2d === undefined) context2d = document.createElement('canvas').getContext('2d');
-  if (!context2d) return text.length * 7;
-  context2d.font = font;
-  return Math.ceil(context2d.measureText(text).width) + 4;
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (context2d === undefined) context2d = document.createElement('canvas').getContext('2d');
+    if (!context2d) return text.length * 7;
+    context2d.font = font;
+    width = Math.ceil(context2d.measureText(text).width) + 4;
+    // Place names of one dataset are a few thousand at most; a new font or dataset starts over.
+    if (widths.size > 20_000) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
 }
