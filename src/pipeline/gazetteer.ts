@@ -5,16 +5,14 @@
  * `i18n-iso-countries`, a centroid for the pin), the English country names and
  * aliases of `i18n-iso-countries`, and the editorial regions and aliases.
  * Built lazily (the pipeline asks for it only when an article misses the
- * cache); the grouped GeoNames index is itself stored once (city-index.ts).
+ * cache); the grouped GeoNames index and the country table are each stored once
+ * (city-index.ts, country-table.ts).
  */
-import type { Topology, GeometryObject } from 'topojson-specification';
-import { feature } from 'topojson-client';
 import type { PlaceKind } from '../data/schema';
-import { largestPolygonCentroid } from './centroid';
 import { loadCityIndex, type City } from './city-index';
+import { countryRows } from './country-table';
 import type { PlacesEditorial } from './editorial';
 import { phraseKey, slugify } from './text';
-import { packageRequire } from './packages';
 
 export interface GazetteerEntry {
   id: string;
@@ -39,46 +37,25 @@ function countryName(code: string, atlasName: string, official: string, editoria
   return editorial.countryNames[code] ?? (atlasName.includes('.') ? official : atlasName);
 }
 
-/** Country pins are computed on first lookup: the 50m shapes make this the slow part. */
-const pending = new WeakMap<GazetteerEntry, () => void>();
-
 function buildCountries(
   editorial: PlacesEditorial,
   add: (key: string, e: GazetteerEntry) => void,
+  indexDir?: string,
 ): Set<string> {
-  const iso = packageRequire()('i18n-iso-countries') as typeof import('i18n-iso-countries');
-  const en = packageRequire()('i18n-iso-countries/langs/en.json') as {
-    countries: Record<string, string | string[]>;
-  };
-  const topology = packageRequire()('world-atlas/countries-50m.json') as Topology;
-  const geometries = (topology.objects.countries as { geometries: GeometryObject<{ name: string }>[] })
-    .geometries;
   const ids = new Set<string>();
   const byCode = new Map<string, GazetteerEntry>();
-  for (const g of geometries) {
-    const code = g.id === undefined ? undefined : iso.numericToAlpha2(String(g.id));
-    if (!code || byCode.has(code)) continue;
-    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
-    const atlasName = (g.properties as { name?: string } | undefined)?.name ?? code;
-    const names = ([] as string[]).concat(en.countries[code] ?? []).filter((n) => !/[,()]/.test(n));
+  for (const { code, atlasName, names, centre } of countryRows(indexDir)) {
     const name = countryName(code, atlasName, names[0] ?? code, editorial);
     const entry: GazetteerEntry = {
       id: slugify(name),
       name,
       kind: 'country',
-      lon: 0,
-      lat: 0,
+      lon: centre ? centre[0] : 0,
+      lat: centre ? centre[1] : 0,
       country: code,
       population: Number.MAX_SAFE_INTEGER,
       capital: false,
     };
-    pending.set(entry, () => {
-      const geom = (feature(topology, g) as GeoJSON.Feature).geometry;
-      const polygons =
-        geom.type === 'Polygon' ? [geom.coordinates] : geom.type === 'MultiPolygon' ? geom.coordinates : [];
-      const centre = largestPolygonCentroid(polygons);
-      if (centre) [entry.lon, entry.lat] = centre;
-    });
     byCode.set(code, entry);
     ids.add(entry.id);
     for (const n of new Set([name, atlasName, ...names])) add(phraseKey(n), entry);
@@ -143,7 +120,7 @@ export function buildGazetteer(editorial: PlacesEditorial, indexDir?: string): G
     if (!list) index.set(key, [e]);
     else if (!list.includes(e)) list.push(e);
   };
-  const taken = new Set([...buildRegions(editorial, add), ...buildCountries(editorial, add)]);
+  const taken = new Set([...buildRegions(editorial, add), ...buildCountries(editorial, add, indexDir)]);
 
   // Entries and ids for cities are made on first lookup of their name.
   const cities = loadCityIndex(indexDir);
@@ -180,10 +157,6 @@ export function buildGazetteer(editorial: PlacesEditorial, indexDir?: string): G
     let hit = memo.get(key);
     if (!hit) {
       hit = [...new Set([...(index.get(key) ?? []), ...group(key).map(entryFor)])];
-      for (const e of hit) {
-        pending.get(e)?.();
-        pending.delete(e);
-      }
       memo.set(key, hit);
     }
     return hit;
