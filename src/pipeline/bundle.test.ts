@@ -1,10 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleKey, buildBundle } from './bundle.mjs';
+import { bundleKey, buildBundle, buildSnapshot } from './bundle.mjs';
+import { makeExtractor } from './extractor';
 import { fingerprintFiles } from './fingerprint';
+import { parseArticle } from './read-article';
+import { SEEDS_DIR, shippedEditorial } from './test-resources';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,6 +24,24 @@ describe('the pipeline bundle', () => {
     expect(inputs).toContain(join(here, 'cli.ts'));
     const covered = new Set(fingerprintFiles(here));
     expect(inputs.filter((f) => !covered.has(f))).toEqual([]);
+  }, 60_000);
+
+  it('has an extraction snapshot that extracts exactly as this thread does', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pipeline-snapshot-'));
+    expect(await buildSnapshot(dir, 'test')).toBe(true);
+    const articles = readdirSync(SEEDS_DIR).map((name) =>
+      parseArticle(name, readFileSync(join(SEEDS_DIR, name), 'utf8'), basename(name, '.md')),
+    );
+    const editorial = shippedEditorial();
+    // The protocol of extract-process.ts: packages resolve from a file in the project.
+    const child = spawnSync(
+      process.execPath,
+      ['--snapshot-blob', join(dir, 'extract.blob'), pathToFileURL(join(here, 'cli.ts')).href],
+      { input: JSON.stringify({ editorial, articles }), encoding: 'utf8' },
+    );
+    expect(child.status).toBe(0);
+    const extract = makeExtractor(editorial);
+    expect(child.stdout).toBe(articles.map((a) => `${JSON.stringify(extract(a))}\n`).join(''));
   }, 60_000);
 
   it('is keyed by the fingerprint', () => {
