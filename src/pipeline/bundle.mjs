@@ -110,8 +110,12 @@ export async function buildSnapshot(outdir, fingerprint = sourceFingerprint()) {
       legalComments: 'none',
       logLevel: 'silent',
     });
+    // Without NODE_OPTIONS, as extract-process.ts starts it: V8 refuses a snapshot made under other options.
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
     const built = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], {
       stdio: 'ignore',
+      env,
     });
     if (built.status !== 0) rmSync(blob, { force: true });
   } finally {

@@ -20,11 +20,23 @@ export function snapshotBlob(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/**
+ * The environment without NODE_OPTIONS, for building and for starting the snapshot: V8
+ * refuses a snapshot made under other V8 options, and the caller's preloads are not the
+ * extraction's business.
+ */
+export function snapshotEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
 /** Starts the process at once (it boots while the caller reads its inputs); `run` sends the work. */
 export function startSnapshotProcess(blob: string): WorkerPool {
   // Packages resolve from the bundle's folder, as its own modules' do.
   const child = spawn(process.execPath, ['--snapshot-blob', blob, import.meta.url], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: snapshotEnv(),
   });
   const stdout: Buffer[] = [];
   let stderr = '';
