@@ -7,16 +7,21 @@ afterEach(() => {
 });
 
 describe('runWhenIdle', () => {
-  it('runs one step per idle period, in order', () => {
-    const queue: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (cb: () => void) => queue.push(cb));
+  const idle = (ms: number) => ({ timeRemaining: () => ms, didTimeout: false });
+
+  it('runs one step per wholly idle period, in order, and waits through short ones', () => {
+    const queue: ((deadline: ReturnType<typeof idle>) => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: (typeof queue)[number]) => queue.push(cb));
     vi.stubGlobal('cancelIdleCallback', () => {});
     const done: number[] = [];
     runWhenIdle([() => done.push(1), () => done.push(2)]);
     expect(done).toEqual([]);
-    queue.shift()!();
+    queue.shift()!(idle(50));
     expect(done).toEqual([1]);
-    queue.shift()!();
+    // Between two frames of an animation: not now, but at the next idle period.
+    queue.shift()!(idle(8));
+    expect(done).toEqual([1]);
+    queue.shift()!(idle(49));
     expect(done).toEqual([1, 2]);
     expect(queue).toHaveLength(0);
   });
