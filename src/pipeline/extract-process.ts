@@ -31,10 +31,23 @@ export function snapshotEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The `--cpu-prof…` options among `args` ("--cpu-prof-dir DIR" or "--cpu-prof-dir=DIR"). */
+export function profileArgs(args: string[]): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    if (!a.startsWith('--cpu-prof')) return;
+    out.push(a);
+    if (a !== '--cpu-prof' && !a.includes('=') && i + 1 < args.length) out.push(args[i + 1]);
+  });
+  return out;
+}
+
 /** Starts the process at once (it boots while the caller reads its inputs); `run` sends the work. */
 export function startSnapshotProcess(blob: string): WorkerPool {
   // Packages resolve from the bundle's folder, as its own modules' do.
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, import.meta.url], {
+  // A CPU profile of this process (the benchmark's --profile) covers the extraction too.
+  const profile = profileArgs(process.execArgv);
+  const child = spawn(process.execPath, [...profile, '--snapshot-blob', blob, import.meta.url], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: snapshotEnv(),
   });

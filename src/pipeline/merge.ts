@@ -176,9 +176,9 @@ function put(map: Map<string, Set<MergedEvent>>, key: string, m: MergedEvent): v
 
 /** Status from the most recent report: a planned event that a later article reports as held is held. */
 export function mergedStatus(m: MergedEvent): EventStatus {
-  const latest = [...m.members].sort((a, b) =>
-    a.published < b.published ? 1 : a.published > b.published ? -1 : 0,
-  )[0];
+  // The first member with the latest publication day (what a stable sort, newest first, puts first).
+  let latest = m.members[0];
+  for (const x of m.members) if (x.published > latest.published) latest = x;
   return latest.status;
 }
 
