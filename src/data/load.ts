@@ -16,8 +16,6 @@ const datasetUrls = new WeakMap<Dataset, string>();
 const uncheckedReferences = new WeakMap<Dataset, string>();
 
 export interface ParseOptions {
-  /** Where it was fetched from, so the files its sources name can be fetched from beside it. */
-  url?: string;
   /**
    * Check only the shape now, the cross-references (`references.ts`) when the caller runs
    * `checkDeferredReferences`: at 100,000 events they take tens of milliseconds the first draw
@@ -46,12 +44,15 @@ export function defaultDatasetUrl(): string {
   return `${import.meta.env.BASE_URL}data/dataset.json`;
 }
 
-/** Validate already-parsed JSON; throws a DatasetError that names the problem. */
+/**
+ * Validate already-parsed JSON; throws a DatasetError that names the problem. `url`: where it was
+ * fetched from, so the files its sources name (version 2) can be fetched from beside it.
+ */
 export function parseDataset(
   json: unknown,
   origin = 'the dataset',
   url?: string,
-  { deferReferences = false }: Pick<ParseOptions, 'deferReferences'> = {},
+  { deferReferences = false }: ParseOptions = {},
 ): Dataset {
   if (json && typeof json === 'object' && 'schemaVersion' in json && !VERSIONS.includes(json.schemaVersion)) {
     throw new DatasetError(
@@ -90,7 +91,7 @@ export function checkDeferredReferences(data: Dataset): DatasetError | undefined
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
-  { deferReferences = false }: Pick<ParseOptions, 'deferReferences'> = {},
+  { deferReferences = false }: ParseOptions = {},
 ): Promise<Dataset> {
   let response: Response;
   try {
