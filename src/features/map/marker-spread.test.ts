@@ -126,4 +126,19 @@ describe('spreadMarkers stopping early', () => {
     }
     expect(ranked).toBeGreaterThan(0);
   });
+
+  it('finds them also on wide maps with hundreds of markers, most out of each other’s reach', () => {
+    const rand = mulberry32(11);
+    for (let t = 0; t < 5; t++) {
+      const items: SpreadItem[] = Array.from({ length: 200 }, (_, i) => ({
+        id: `m${i}`,
+        x: rand() * 1000,
+        y: rand() * 700,
+        r: 3.5 + rand() * 16,
+        movable: rand() < 0.3,
+      }));
+      const rank: SpreadRank = (_id, x, y) => (Math.hypot(x - 500, y - 350) < 200 ? 0 : y < 350 ? 1 : 2);
+      expect(spreadMarkers(items, 40, rank)).toEqual(exhaustiveSpread(items, 40, rank));
+    }
+  });
 });

@@ -54,13 +54,17 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
     function syncMarkerState() {
       const el = ref.current?.getElement();
       if (!el) return;
-      el.dataset.label = label ?? 'hidden';
+      // Unchanged attributes are not written again: each write re-checks the styles that match it.
+      if (el.dataset.label !== (label ?? 'hidden')) el.dataset.label = label ?? 'hidden';
       el.classList.toggle('is-hovered', hovered);
       el.classList.toggle('is-selected', selected);
       el.classList.toggle('is-active', active);
-      if (!marker.context) el.setAttribute('aria-pressed', String(active));
+      if (!marker.context && el.getAttribute('aria-pressed') !== String(active))
+        el.setAttribute('aria-pressed', String(active));
       // Smaller circles above bigger ones, so a country's marker under a big city stays clickable.
-      ref.current?.setZIndexOffset(selected || hovered ? 10000 : marker.context ? -10000 : -radius * 100);
+      const z = selected || hovered ? 10000 : marker.context ? -10000 : -radius * 100;
+      // setZIndexOffset re-positions the element (Leaflet's update) even when the offset is the same.
+      if (ref.current && ref.current.options.zIndexOffset !== z) ref.current.setZIndexOffset(z);
     },
     [icon, label, hovered, selected, active, marker.context, radius],
   );

@@ -38,17 +38,19 @@ function measureFitOptions(map: LeafletMap): FitOptions {
 }
 /**
  * The fit's options, measured once per map size: the overlays sit at fixed places in the map's
- * corners, so their padding changes only when the map is resized (then `forget` is called). A
+ * corners, so their padding changes only when the map is resized (then `forget` is called) or
+ * new data changes the legend (`scope`, the dataset, is part of the key). A
  * filter change that refits must not force a layout in the middle of the click.
  */
 function useFitOptions(map: LeafletMap) {
-  const cached = useRef<{ size: string; options: FitOptions } | undefined>(undefined);
+  const cached = useRef<{ key: string; scope: object; options: FitOptions } | undefined>(undefined);
   return useMemo(
     () => ({
-      get(): FitOptions {
+      get(scope: object): FitOptions {
         const s = map.getSize(); // Leaflet's cached size: no layout
-        const size = `${s.x}x${s.y}`;
-        if (cached.current?.size !== size) cached.current = { size, options: measureFitOptions(map) };
+        const key = `${s.x}x${s.y}`;
+        if (cached.current?.key !== key || cached.current.scope !== scope)
+          cached.current = { key, scope, options: measureFitOptions(map) };
         return cached.current.options;
       },
       forget() {
@@ -108,11 +110,11 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
   const map = useMap();
   const quiet = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ view, bounds, onViewChange });
+  const latest = useRef({ view, bounds, scope, onViewChange });
   const applied = useRef<{ fitRequest: number; scope: object; view: boolean } | undefined>(undefined);
   const fit = useFitOptions(map);
   useEffect(() => {
-    latest.current = { view, bounds, onViewChange };
+    latest.current = { view, bounds, scope, onViewChange };
   });
 
   const boundsKey = bounds ? bounds.flat().join(',') : '';
@@ -133,7 +135,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
           // filtered place is out of view; always on the first view, "Fit to events" (which also
           // clears the URL's view), and new data.
           const asked = !last || last.fitRequest !== fitRequest || last.scope !== scope || last.view;
-          const options = fit.get();
+          const options = fit.get(scope);
           const corners = b.map((ll) => map.latLngToContainerPoint(ll));
           if (asked || !cornersInView(corners, map.getSize(), options)) map.fitBounds(b, options);
         }
@@ -194,8 +196,8 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
             // is not written to the URL as a chosen view (which would stop later fits).
             if (map.getZoom() < minZoom) map.setZoom(minZoom, { animate: false });
             map.setMinZoom(minZoom);
-            const { view: v, bounds: b } = latest.current;
-            const options = fit.get();
+            const { view: v, bounds: b, scope: data } = latest.current;
+            const options = fit.get(data);
             if (!v && b && !(fitted && fitBarelyMoves(map, b, options, RESIZE_SHIFT_PX)))
               map.fitBounds(b, options);
             fitted = size.x > 0 && size.y > 0;
