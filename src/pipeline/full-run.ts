@@ -10,26 +10,16 @@ import { basename, extname, join } from 'node:path';
 import { validateDataset } from '../data/validate';
 import { formatIssues } from '../data/validate-kit';
 import { DatasetBuilder } from './build-dataset';
-import { cacheKey, cachedEditorial, noCache, versionedCache, type ExtractionCache } from './cache';
+import { cachedEditorial, type ExtractionCache } from './cache';
 import { EditorialError, parseEditorial, type Editorial, type EditorialFiles } from './editorial';
 import type { ArticleExtraction } from './extract-article';
 import type { RunInputs } from './last-run';
 import { applyOverrides } from './overrides';
 import { ArticleError, decodeUtf8, parseArticle, type Article } from './read-article';
 import type { RunOptions, RunResult } from './run';
-import { serializeDataset, writeAtomically } from './write';
+import type { StartedRun } from './start-extraction';
+import { writeDataset } from './write';
 import { topicList } from './topics';
-
-/** Below this many uncached articles, worker threads cost more to start than they save. */
-const PARALLEL_FROM = 100;
-/**
- * From this many cached articles, a run that must extract a few starts one
- * worker at once: it loads the NLP packages and extracts while this thread
- * parses the cached extractions (~0.2 ms per article) and the editorial files, so on
- * two cores the wait is the longer of the two, not their sum. Below it, the
- * worker's start-up (~0.1 s) would cost more than the overlap saves.
- */
-const OVERLAP_FROM = 500;
 
 export function parseEditorialIn(dir: string | undefined, files: EditorialFiles): Editorial {
   try {
@@ -63,38 +53,16 @@ async function loadExtractor(editorial: Editorial) {
   return (await import('./extractor')).makeExtractor(editorial);
 }
 
-/**
- * Extraction beside this thread: a process started from the extraction snapshot
- * when few articles need it and the snapshot was built (it boots in ~0.1 s, so it
- * pays even for a handful), otherwise worker threads. Undefined: extract here.
- */
-async function startPool(options: RunOptions, stored: number, uncached: number) {
-  const threads = options.threads ?? 1;
-  if (threads <= 1 || !uncached) return undefined;
-  const many = uncached >= (options.parallelFrom ?? PARALLEL_FROM);
-  if (!many) {
-    const { snapshotBlob, startSnapshotProcess } = await import('./extract-process');
-    const blob = snapshotBlob();
-    if (blob) return { pool: startSnapshotProcess(blob), workers: 1 };
-  }
-  const workers = many ? threads : stored >= OVERLAP_FROM ? 1 : 0;
-  if (!workers) return undefined;
-  return { pool: (await import('./parallel')).startWorkers(workers, uncached), workers };
-}
-
 /** The result, and on success the bytes the output file now holds. */
 export async function fullRun(
   options: RunOptions,
   inputs: RunInputs & { editorialFiles: EditorialFiles },
+  started: StartedRun,
 ): Promise<{ result: RunResult; output?: Uint8Array }> {
   const warnings: string[] = [];
   const { files, version } = inputs;
-  const keys = files.map(({ file, bytes }) => cacheKey([version, file, bytes]));
-  const cache = options.cacheDir ? versionedCache(options.cacheDir, version) : noCache;
-  const stored = keys.reduce((n, key) => (cache.has(key) ? n + 1 : n), 0);
-  const uncached = files.length - stored;
-  // Workers start before the cached extractions are parsed, so they boot meanwhile.
-  const { pool, workers } = (await startPool(options, stored, uncached)) ?? { workers: 0 };
+  // The extraction beside this thread (if any) started before this module loaded (start-extraction.ts).
+  const { keys, cache, stored, pool, workers } = started;
   // A cached extraction stands for a file with these exact bytes that parsed before: only the rest is parsed.
   const missing = keys.flatMap((key, i) => (cache.has(key) ? [] : [i]));
   const extractions: (ArticleExtraction | undefined)[] = [];
@@ -205,8 +173,7 @@ function finish(
     };
   }
   // Encoded once, for the comparison, the write and the last run's hash.
-  const output = Buffer.from(serializeDataset(data));
-  const unchanged = !writeAtomically(options.outFile, output);
+  const { output, unchanged } = writeDataset(options.outFile, data, { split: options.splitSources });
   return {
     output,
     result: {

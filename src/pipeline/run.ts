@@ -93,8 +93,16 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const last = cacheDir ? readLastRun(cacheDir, key, options.outFile) : undefined;
   if (last) return last;
 
-  const { fullRun } = await import('./full-run');
-  const { result, output } = await fullRun(options, inputs);
+  // Extraction (if any is needed) starts before the rest of the run's code loads.
+  const started = await (await import('./start-extraction')).startExtraction(options, inputs);
+  let fullRun: typeof import('./full-run').fullRun;
+  try {
+    ({ fullRun } = await import('./full-run'));
+  } catch (err) {
+    await started.pool?.close();
+    throw err;
+  }
+  const { result, output } = await fullRun(options, inputs, started);
   if (cacheDir && result.ok && output !== undefined)
     writeLastRun(cacheDir, {
       key,
