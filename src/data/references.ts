@@ -5,7 +5,7 @@
  *
  * A source whose text is in its own file (version 2, `file`) is checked in two steps: what the
  * dataset file holds when it loads (`checkReferences`), and its sentences and the evidence quoting
- * it when that file loads (`checkSourceFile`). Mentions of people and places name sentences in
+ * it when that file loads (`checkSourceFile`, source-file-checks.ts). Mentions of people and places name sentences in
  * any source, so they are checked only when every source is inline (the pipeline checks its output
  * before splitting it).
  */
@@ -17,7 +17,7 @@ export type ReportIssue = (path: IssuePath, message: string) => void;
 type DataSource = Dataset['sources'][number];
 
 /** Sentence id → offsets, in flat arrays: at 100,000 inline events this is ~200,000 sentences. */
-class SentenceTable {
+export class SentenceTable {
   readonly at = new Map<string, number>();
   readonly owner: Int32Array;
   readonly start: Float64Array;
@@ -123,30 +123,7 @@ export function checkReferences(data: Dataset, issue: ReportIssue): void {
   }
 }
 
-/**
- * A source file (`schema.ts` `sourceFile`) against the dataset whose source `id` names it: it is
- * that source's, its sentence offsets lie in its text, and every evidence item citing the source
- * names one of its sentences and quotes its text verbatim.
- */
-export function checkSourceFile(
-  data: Dataset,
-  id: string,
-  file: SourceText & { source: string },
-  issue: ReportIssue,
-): void {
-  if (file.source !== id) issue(['source'], `expected the file of source "${id}"`);
-  checkOffsets(file, issue);
-  const table = new SentenceTable([file.sentences]);
-  const events = data.events;
-  for (let i = 0; i < events.length; i++) {
-    const evidence = events[i].evidence;
-    for (let j = 0; j < evidence.length; j++)
-      if (evidence[j].source === id)
-        checkEvidence(file.text, table, 0, evidence[j], ['events', i, 'evidence', j], issue);
-  }
-}
-
-function checkOffsets(s: SourceText, issue: ReportIssue): void {
+export function checkOffsets(s: SourceText, issue: ReportIssue): void {
   s.sentences.forEach((x, j) => {
     if (x.end < x.start || x.end > s.text.length)
       issue(['sentences', j], `sentence ${x.id} offsets out of range`);
@@ -154,7 +131,7 @@ function checkOffsets(s: SourceText, issue: ReportIssue): void {
 }
 
 /** One evidence item against its source (`owner`: the source's position in `table`). */
-function checkEvidence(
+export function checkEvidence(
   text: string,
   table: SentenceTable,
   owner: number,

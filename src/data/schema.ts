@@ -4,7 +4,8 @@
  * Field-by-field documentation: docs/data-format.md.
  */
 import { z } from 'zod';
-import { checkReferences, checkSourceFile } from './references';
+import { checkReferences } from './references';
+import { checkSourceFile } from './source-file-checks';
 import { formatIssues } from './validate-kit';
 import {
   CALENDAR_DATE,

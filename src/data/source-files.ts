@@ -1,11 +1,11 @@
 /**
  * A source's text and sentences: inline in the dataset, or (version 2) fetched from the file the
  * source names, beside the dataset file, and checked against the dataset when it arrives (its
- * offsets, and the evidence that quotes it: `checkSourceFile`).
+ * offsets, and the evidence that quotes it: source-file-checks.ts).
  */
 import { DatasetError, datasetUrlOf } from './load';
 import type { Dataset, DatasetSource, Source } from './schema';
-import { validateSourceFile } from './validate';
+import { validateSourceFile } from './source-file-checks';
 import { formatIssues } from './validate-kit';
 
 /** The absolute URL of a source's file; undefined when inline or when the dataset has no URL. */

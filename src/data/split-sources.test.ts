@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import { dataset as schema, sourceFileFor, type Source } from './schema';
 import { splitSources } from './split-sources';
-import { validateDataset, validateSourceFile } from './validate';
+import { validateSourceFile } from './source-file-checks';
+import { validateDataset } from './validate';
 
 const data = generateDataset({ events: 200, seed: 3 });
 

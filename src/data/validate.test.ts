@@ -12,7 +12,8 @@ import { runPipeline } from '../pipeline/run';
 import { EDITORIAL_DIR, SEEDS_DIR } from '../pipeline/test-resources';
 import { dataset as schema, describeIssues, sourceFileFor, type Dataset } from './schema';
 import { splitSources } from './split-sources';
-import { validateDataset, validateSourceFile } from './validate';
+import { validateSourceFile } from './source-file-checks';
+import { validateDataset } from './validate';
 import { formatIssues } from './validate-kit';
 
 type Json = Record<string | number, unknown>;

@@ -4,8 +4,8 @@
  * zod and a 100,000-event dataset validates in tens of milliseconds instead of seconds.
  * `validate.test.ts` holds the two to the same verdicts and messages.
  */
-import { checkReferences, checkSourceFile } from './references';
-import type { Dataset, SourceFile } from './schema';
+import { checkReferences } from './references';
+import type { Dataset } from './schema';
 import { Checker, type Issue } from './validate-kit';
 import {
   CALENDAR_DATE,
@@ -16,7 +16,6 @@ import {
   ISO_DAY_MESSAGE,
   PLACE_KINDS,
   PRECISIONS,
-  SCHEMA_VERSION,
   SCHEMA_VERSIONS,
   SOURCE_FILE,
   SOURCE_FILE_MESSAGE,
@@ -40,32 +39,6 @@ export function validateDataset(json: unknown, { references = true } = {}): Vali
     checkReferences(root as unknown as Dataset, (path, message) => c.issues.push({ path, message }));
   }
   return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, data: json as Dataset };
-}
-
-/**
- * A source file (version 2) against the dataset whose source `id` names it: zod's `sourceFileFor`
- * in schema.ts, the same verdicts and messages.
- */
-export function validateSourceFile(
-  json: unknown,
-  data: Dataset,
-  id: string,
-): { ok: true; data: SourceFile } | { ok: false; issues: Issue[] } {
-  const c = new Checker();
-  const root = c.object(json, null);
-  if (root) {
-    if (root.schemaVersion !== SCHEMA_VERSION)
-      c.add('schemaVersion', `Invalid input: expected ${SCHEMA_VERSION}`, true);
-    c.string(root, 'source', 1);
-    c.string(root, 'text');
-    c.each(root, 'sentences', checkSentence);
-  }
-  if (!c.fatal && root) {
-    checkSourceFile(data, id, root as unknown as SourceFile, (path, message) =>
-      c.issues.push({ path, message }),
-    );
-  }
-  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, data: json as SourceFile };
 }
 
 const VERSIONS: readonly unknown[] = SCHEMA_VERSIONS;
@@ -138,7 +111,7 @@ function checkEvent(c: Checker, e: Item): void {
   c.size('evidence', e.evidence, 1, false);
 }
 
-function checkSentence(c: Checker, x: Item): void {
+export function checkSentence(c: Checker, x: Item): void {
   c.string(x, 'id', 1);
   c.count(x, 'start');
   c.count(x, 'end');
