@@ -16,6 +16,7 @@ describe('warmUpSteps', () => {
     const steps = warmUpSteps(data, warm);
     // Six facets, two sample toggles, three text slices.
     expect(steps).toHaveLength(6 + 2 + 3);
+    expect(prepareSearchText(warm, 0)).toBe(false);
     for (const step of steps) step();
     expect(prepareSearchText(warm, 1)).toBe(true);
     expect([...searchText(warm)]).toEqual([...searchText(cold)]);
@@ -27,6 +28,15 @@ describe('warmUpSteps', () => {
       { ...EMPTY_FILTERS, people: [person] },
     ])
       expect(deriveFacets(warm, filters)).toEqual(deriveFacets(cold, filters));
+  });
+
+  it('only prepares the per-event lists on large datasets (the search text waits for a search)', () => {
+    const data = generateDataset(25_000, mulberry32(5));
+    const index = buildFilterIndex(data);
+    const steps = warmUpSteps(data, index);
+    expect(steps).toHaveLength(6);
+    for (const step of steps) step();
+    expect(prepareSearchText(index, 0)).toBe(false);
   });
 });
 
