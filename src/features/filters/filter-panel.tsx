@@ -19,7 +19,8 @@ import {
 } from './panel-options';
 import { SearchBox } from './search-box';
 import { TopicTree } from './topic-tree';
-import { runWhenIdle, warmUpSteps } from './warm-up';
+import { runWhenIdle } from '../../lib/run-when-idle';
+import { warmUpSteps } from './warm-up';
 import './filters.css';
 
 export { ActiveFilters } from './active-filters';

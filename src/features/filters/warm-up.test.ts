@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../state/view-state';
 import { mulberry32 } from '../../state/random-state';
 import { buildFilterIndex } from './apply-filters';
 import { deriveFacets } from './facets';
 import { prepareSearchText, searchText } from './filter-index';
 import { generateDataset } from './fixture-dataset';
-import { runWhenIdle, warmUpSteps } from './warm-up';
+import { warmUpSteps } from './warm-up';
 
 describe('warmUpSteps', () => {
   it('builds the search text in slices and changes no result', () => {
@@ -37,44 +37,5 @@ describe('warmUpSteps', () => {
     expect(steps).toHaveLength(6);
     for (const step of steps) step();
     expect(prepareSearchText(index, 0)).toBe(false);
-  });
-});
-
-describe('runWhenIdle', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  function fakeIdle() {
-    const queue: IdleRequestCallback[] = [];
-    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => queue.push(cb));
-    vi.stubGlobal('cancelIdleCallback', (id: number) => queue.splice(id - 1, 1, () => undefined));
-    const period = (ms: number[]) => {
-      const cb = queue.shift()!;
-      cb({ didTimeout: false, timeRemaining: () => ms.shift() ?? 0 });
-    };
-    return { queue, period };
-  }
-
-  it('runs the steps in order, as many per idle period as leave a margin', () => {
-    const idle = fakeIdle();
-    const done: number[] = [];
-    runWhenIdle([0, 1, 2, 3, 4].map((i) => () => done.push(i)));
-    expect(done).toEqual([]);
-    idle.period([20, 10, 2]); // room after steps 0 and 1, not after 2
-    expect(done).toEqual([0, 1, 2]);
-    idle.period([1]);
-    expect(done).toEqual([0, 1, 2, 3]);
-    idle.period([50]);
-    expect(done).toEqual([0, 1, 2, 3, 4]);
-    expect(idle.queue).toHaveLength(0);
-  });
-
-  it('stops when cancelled', () => {
-    const idle = fakeIdle();
-    const done: number[] = [];
-    const cancel = runWhenIdle([0, 1, 2].map((i) => () => done.push(i)));
-    idle.period([0]);
-    cancel();
-    while (idle.queue.length) idle.period([50]);
-    expect(done).toEqual([0]);
   });
 });

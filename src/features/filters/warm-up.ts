@@ -1,6 +1,6 @@
 /**
  * What the first filter change after a load would otherwise build or run for the first time,
- * split into small steps for idle time after the first draw (`runWhenIdle`): the facet counts'
+ * split into small steps for idle time after the first draw (`runWhenIdle` in src/lib): the facet counts'
  * per-event lists, and up to 20,000 events one pass of every derivation a toggle runs (so that
  * code is compiled and the dataset's lazy lookups exist) and the search text in slices. Each step
  * is a few milliseconds at 10,000 events, so a click is never held up by much.
@@ -73,38 +73,4 @@ export function warmUpSteps(dataset: Dataset, index: FilterIndex): (() => void)[
   for (let i = 0; i < index.size; i += TEXT_SLICE)
     steps.push(() => void prepareSearchText(index, TEXT_SLICE));
   return steps;
-}
-
-/** Leave this much of an idle period unused, so a frame or input right after it is not late. */
-const MARGIN_MS = 4;
-/** Where there is no requestIdleCallback (Safari): a step every so often. */
-const FALLBACK_MS = 50;
-
-/**
- * Runs the steps in idle periods (as many per period as fit), in order; returns a cancel
- * function (a new dataset or an unmounted panel drops what is left).
- */
-export function runWhenIdle(steps: readonly (() => void)[]): () => void {
-  let next = 0;
-  let cancelled = false;
-  let handle: number | undefined;
-  const hasIdle = typeof window.requestIdleCallback === 'function';
-  const run = (deadline?: IdleDeadline) => {
-    handle = undefined;
-    if (cancelled) return;
-    do steps[next++]();
-    while (next < steps.length && deadline && deadline.timeRemaining() > MARGIN_MS);
-    schedule();
-  };
-  const schedule = () => {
-    if (next >= steps.length || cancelled) return;
-    handle = hasIdle ? window.requestIdleCallback(run) : window.setTimeout(run, FALLBACK_MS);
-  };
-  schedule();
-  return () => {
-    cancelled = true;
-    if (handle === undefined) return;
-    if (hasIdle) window.cancelIdleCallback(handle);
-    else window.clearTimeout(handle);
-  };
 }
