@@ -2,13 +2,14 @@
  * Short-circuit for a run whose inputs are those of the last successful run
  * (same article files and bytes, same editorial files, same pipeline version,
  * same output path): the dataset it would write is already there, so the run
- * only checks that the output file still has the bytes it wrote and repeats
- * the summary and warnings. If the output is missing or was changed, the run
- * goes ahead (from the extraction cache) and writes it again.
+ * only checks that the output file still has the bytes it wrote (and that the
+ * source files it names are still beside it) and repeats the summary and
+ * warnings. If the output is missing or was changed, the run goes ahead (from
+ * the extraction cache) and writes it again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { replaceFile } from './cache';
 import type { RunResult, RunSummary } from './run';
 
@@ -45,7 +46,9 @@ export function readLastRun(cacheDir: string, key: string, outFile: string): Run
   let last: LastRun;
   try {
     last = JSON.parse(readFileSync(join(cacheDir, FILE), 'utf8')) as LastRun;
-    if (last.key !== key || sha256(readFileSync(outFile)) !== last.output) return undefined;
+    if (last.key !== key) return undefined;
+    const bytes = readFileSync(outFile);
+    if (sha256(bytes) !== last.output || !sourceFilesPresent(outFile, bytes)) return undefined;
   } catch {
     return undefined;
   }
@@ -54,6 +57,18 @@ export function readLastRun(cacheDir: string, key: string, outFile: string): Run
     warnings: last.warnings,
     summary: { ...last.summary, cached: last.summary.articles, unchanged: true },
   };
+}
+
+/**
+ * A split dataset names a file per source (`"file": "sources/….json"` in the fixed layout of
+ * write.ts; only sources have a `file` key, and a quote inside a string value is escaped): a
+ * deleted one would leave the reader without that article's text until the inputs change.
+ */
+function sourceFilesPresent(outFile: string, bytes: Buffer): boolean {
+  const dir = dirname(outFile);
+  for (const m of bytes.toString('utf8').matchAll(/"file": "([^"\\]+)"/g))
+    if (!existsSync(join(dir, m[1]))) return false;
+  return true;
 }
 
 export function writeLastRun(cacheDir: string, record: LastRun): void {

@@ -97,6 +97,21 @@ describe('runPipeline output', () => {
     expect(readFileSync(out, 'utf8')).toBe(bytes);
   });
 
+  it('writes a split dataset again when one of its source files was deleted', async () => {
+    const cacheDir = join(dir, 'cache');
+    expect((await run({ cacheDir, splitSources: true })).ok).toBe(true);
+    const sources = join(dir, 'out', 'sources');
+    const [name] = readdirSync(sources);
+    const text = readFileSync(join(sources, name), 'utf8');
+    expect(await run({ cacheDir, splitSources: true })).toMatchObject({ summary: { unchanged: true } });
+    rmSync(join(sources, name));
+    expect(await run({ cacheDir, splitSources: true })).toMatchObject({
+      ok: true,
+      summary: { unchanged: false },
+    });
+    expect(readFileSync(join(sources, name), 'utf8')).toBe(text);
+  });
+
   it('re-runs when an article or an editorial file changes', async () => {
     const cacheDir = join(dir, 'cache');
     const editorial = join(dir, 'editorial');
