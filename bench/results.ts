@@ -40,7 +40,7 @@ export type { Figure };
 
 export interface Results {
   generatedAt: string;
-  mode: 'full' | 'quick';
+  mode: 'full' | 'quick' | 'partial';
   git: { commit: string; dirtySourceFiles: number };
   machine: Machine;
   config: Record<string, unknown>;

@@ -4,11 +4,13 @@
  * Builds the app from the current source into a temporary folder (never
  * dist/: `vite build --outDir`; the seeds dataset is not needed, each size's
  * synthetic dataset replaces data/dataset.json), serves it with the production
- * static server (CSP on, no compression), measures it in headless Chromium at
+ * static server (CSP on, gzip, as npm start serves), measures it in headless Chromium at
  * 1,000 / 10,000 / 100,000 events, runs the pipeline benchmark, then writes
  * bench/results/latest.json and the results section of BENCHMARKS.md.
  * --quick: one run at 1,000 and 10,000 events, 6 toggles, 100 articles; writes
- * bench/results/quick.json only. Takes about 1 minute; the full run about 6–9.
+ * bench/results/quick.json only. Takes about 1 minute; the full run about 3.5.
+ * --sizes, --runs, --skip-pipeline, --skip-browser make a partial run: it also writes
+ * quick.json only, so a comparison never replaces the report of a full run.
  * --profile: also CPU-profiles one run per size on an unminified build and the
  * pipeline (results.profiles): where the time goes, by function and file.
  */
@@ -46,6 +48,8 @@ const { values: args } = parseArgs({
   },
 });
 const quick = args.quick!;
+// Only a complete run (every size, 5 runs, browser and pipeline) replaces the committed report.
+const partial = !quick && (!!args.sizes || !!args.runs || args['skip-pipeline']! || args['skip-browser']!);
 const runs = Number(args.runs ?? (quick ? 1 : 5));
 const sizes = (args.sizes ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
 const toggles = quick ? 6 : 20;
@@ -140,7 +144,7 @@ async function main(): Promise<void> {
   const executablePath = findChromium();
   const results: Results = {
     generatedAt: new Date().toISOString(),
-    mode: quick ? 'quick' : 'full',
+    mode: quick ? 'quick' : partial ? 'partial' : 'full',
     git: gitState(),
     machine: describeMachine(),
     config: {
@@ -236,11 +240,12 @@ async function main(): Promise<void> {
 
   results.figures = evaluateFigures(results);
   results.durationSeconds = Math.round((performance.now() - started) / 1000);
-  const out = join(ROOT, 'bench/results', quick ? 'quick.json' : 'latest.json');
+  const full = results.mode === 'full';
+  const out = join(ROOT, 'bench/results', full ? 'latest.json' : 'quick.json');
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
-  if (!quick) await updateBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results);
-  log(`wrote ${out}${quick ? '' : ' and BENCHMARKS.md'} (${results.durationSeconds} s)`);
+  if (full) await updateBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results);
+  log(`wrote ${out}${full ? ' and BENCHMARKS.md' : ''} (${results.durationSeconds} s)`);
   for (const f of results.figures)
     console.log(`  ${f.status.padEnd(7)} ${f.label}: ${f.result}${f.goal ? ` (goal ${f.goal})` : ''}`);
 }
