@@ -88,28 +88,41 @@ export function checkDeferredReferences(data: Dataset): DatasetError | undefined
   return issues.length ? invalid(origin, issues) : undefined;
 }
 
+/** GET `url`; a DatasetError naming the address when it cannot be reached or answers an error. */
+export async function fetchOk(
+  url: string,
+  signal?: AbortSignal,
+  accept = 'application/json',
+): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept } });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new DatasetError(`Could not reach ${url}.`, String(err));
+  }
+  if (!response.ok)
+    throw new DatasetError(
+      `Could not load ${url}: the server answered ${response.status} ${response.statusText}.`,
+    );
+  return response;
+}
+
+/** The response's body as JSON; a DatasetError naming the address when it is not JSON. */
+export async function readJson(response: Response, url: string): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch (err) {
+    throw new DatasetError(`${url} is not valid JSON.`, String(err));
+  }
+}
+
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
   { deferReferences = false }: ParseOptions = {},
 ): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new DatasetError(`Could not reach ${url}.`, String(err));
-  }
-  if (!response.ok) {
-    throw new DatasetError(
-      `Could not load ${url}: the server answered ${response.status} ${response.statusText}.`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (err) {
-    throw new DatasetError(`${url} is not valid JSON.`, String(err));
-  }
+  const response = await fetchOk(url, signal);
+  const json = await readJson(response, url);
   return parseDataset(json, url, response.url || url, { deferReferences });
 }

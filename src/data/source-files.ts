@@ -3,7 +3,7 @@
  * source names, beside the dataset file, and checked against the dataset when it arrives (its
  * offsets, and the evidence that quotes it: source-file-checks.ts).
  */
-import { DatasetError, datasetUrlOf } from './load';
+import { DatasetError, datasetUrlOf, fetchOk, readJson } from './load';
 import type { Dataset, DatasetSource, Source } from './schema';
 import { validateSourceFile } from './source-file-checks';
 import { formatIssues } from './validate-kit';
@@ -35,23 +35,7 @@ export async function fetchSource(
       `The text of “${source.title || source.id}” is in ${source.file ?? 'a separate file'}, beside the dataset file; ` +
         'a dataset opened from this device brings no such file. Open the dataset from its web address to read it.',
     );
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new DatasetError(`Could not reach ${url}.`, String(err));
-  }
-  if (!response.ok)
-    throw new DatasetError(
-      `Could not load ${url}: the server answered ${response.status} ${response.statusText}.`,
-    );
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (err) {
-    throw new DatasetError(`${url} is not valid JSON.`, String(err));
-  }
+  const json = await readJson(await fetchOk(url, signal), url);
   const result = validateSourceFile(json, data, source.id);
   if (!result.ok) throw new DatasetError(`${url} does not match the dataset.`, formatIssues(result.issues));
   return { ...source, text: result.data.text, sentences: result.data.sentences };
