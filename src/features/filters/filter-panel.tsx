@@ -2,21 +2,10 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from '
 import type { Dataset } from '../../data/schema';
 import type { Filters } from '../../state/view-state';
 import { DateRange } from './date-range';
-import { deriveFacets } from './facets';
 import type { FilterIndex } from './filter-index';
 import { FilterSection } from './filter-section';
 import { OptionList } from './option-list';
-import {
-  deriveDateExtent,
-  deriveKindOptions,
-  derivePeopleOptions,
-  derivePlaceOptions,
-  deriveSourceOptions,
-  deriveStatusOptions,
-  deriveTopicTree,
-  toggleTopic,
-  toggleValue,
-} from './panel-options';
+import { deriveDateExtent, derivePanelOptions, toggleTopic, toggleValue } from './panel-options';
 import { SearchBox } from './search-box';
 import { TopicTree } from './topic-tree';
 import { runWhenIdle } from '../../lib/run-when-idle';
@@ -53,17 +42,10 @@ export const FilterPanel = memo(function FilterPanel({
     },
     [dataset, index],
   );
-  const { topics, people, places, kinds, statuses, sources } = useMemo(() => {
-    const facets = deriveFacets(index, filters);
-    return {
-      topics: deriveTopicTree(dataset, index, facets, filters),
-      people: derivePeopleOptions(dataset, index, facets, filters),
-      places: derivePlaceOptions(dataset, index, facets, filters),
-      kinds: deriveKindOptions(index, facets, filters),
-      statuses: deriveStatusOptions(index, facets, filters),
-      sources: deriveSourceOptions(dataset, index, facets, filters),
-    };
-  }, [dataset, index, filters]);
+  const { topics, people, places, kinds, statuses, sources } = useMemo(
+    () => derivePanelOptions(dataset, index, filters),
+    [dataset, index, filters],
+  );
   // Stable handlers that read the latest filters, so memoized option rows skip unchanged renders.
   const latest = useRef({ dataset, filters, onChange });
   useLayoutEffect(() => {

@@ -6,7 +6,7 @@
 import type { Dataset, PlaceKind } from '../../data/schema';
 import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary';
 import type { Filters } from '../../state/view-state';
-import type { Facets } from './facets';
+import { deriveFacets, type Facets } from './facets';
 import type { FilterIndex } from './filter-index';
 
 export interface FacetOption {
@@ -169,6 +169,19 @@ export function deriveTopicTree(
         };
       });
   return build(undefined, undefined, new Set());
+}
+
+/** Every option list of the panel for the current filters, counted against the other facets. */
+export function derivePanelOptions(dataset: Dataset, index: FilterIndex, filters: Filters) {
+  const facets = deriveFacets(index, filters);
+  return {
+    topics: deriveTopicTree(dataset, index, facets, filters),
+    people: derivePeopleOptions(dataset, index, facets, filters),
+    places: derivePlaceOptions(dataset, index, facets, filters),
+    kinds: deriveKindOptions(index, facets, filters),
+    statuses: deriveStatusOptions(index, facets, filters),
+    sources: deriveSourceOptions(dataset, index, facets, filters),
+  };
 }
 
 /** Toggles a topic; selecting a parent drops its now-redundant descendants. */

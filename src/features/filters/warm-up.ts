@@ -11,16 +11,8 @@ import { deriveChips } from './active-chips';
 import { applyFilters, VALUE_FACETS } from './apply-filters';
 import type { Posting } from './bitset';
 import { prepareFacetCounts } from './facet-counts';
-import { deriveFacets } from './facets';
 import { prepareSearchText, type FilterIndex } from './filter-index';
-import {
-  deriveKindOptions,
-  derivePeopleOptions,
-  derivePlaceOptions,
-  deriveSourceOptions,
-  deriveStatusOptions,
-  deriveTopicTree,
-} from './panel-options';
+import { derivePanelOptions } from './panel-options';
 
 /** Search text lines built per step (~2-4 ms). */
 const TEXT_SLICE = 2000;
@@ -40,13 +32,7 @@ function commonest(postings: ReadonlyMap<string, Posting>): string | undefined {
 /** Everything the filter panel and the explorer derive for one filter (their results are dropped). */
 export function deriveAsOnToggle(dataset: Dataset, index: FilterIndex, filters: Filters): void {
   applyFilters(index, filters);
-  const facets = deriveFacets(index, filters);
-  deriveTopicTree(dataset, index, facets, filters);
-  derivePeopleOptions(dataset, index, facets, filters);
-  derivePlaceOptions(dataset, index, facets, filters);
-  deriveKindOptions(index, facets, filters);
-  deriveStatusOptions(index, facets, filters);
-  deriveSourceOptions(dataset, index, facets, filters);
+  derivePanelOptions(dataset, index, filters);
   deriveChips(dataset, filters);
 }
 
