@@ -7,9 +7,16 @@ import { percentile } from './stats';
 
 export interface FramesResult {
   target?: string;
+  /** Intervals between consecutive frames' start times (rAF timestamps), ms. */
   frames: number[];
   median: number;
   p95: number;
+  /**
+   * The same frames timed by when the page's callback ran (performance.now() in it): that adds
+   * the callback's start jitter (input handling and commit run first in a frame), so a frame on
+   * time can read 18 ms and the next 15 ms.
+   */
+  callbackP95: number;
   /** Frames skipped at 60 Hz: the sum over intervals of round(interval / 16.7) − 1. */
   dropped: number;
   /** Did the interaction change the view (URL range/map parameter or the DOM)? */
@@ -76,9 +83,10 @@ export async function measureGesture(
     await sleep(16);
   }
   await sleep(300);
-  const frames = await page.evaluate(() =>
-    (window as unknown as { __bench: { stopFrames(): number[] } }).__bench.stopFrames(),
+  const logged = await page.evaluate(() =>
+    (window as unknown as { __bench: { stopFrames(): [number, number][] } }).__bench.stopFrames(),
   );
+  const frames = logged.map(([stamp]) => stamp);
   const after = await page.evaluate(
     (name) => location.search + (document.querySelector(`[aria-label="${name}"]`)?.innerHTML.length ?? -1),
     region,
@@ -88,6 +96,10 @@ export async function measureGesture(
     frames: frames.map((f) => Math.round(f * 10) / 10),
     median: percentile(frames, 50),
     p95: percentile(frames, 95),
+    callbackP95: percentile(
+      logged.map(([, callback]) => callback),
+      95,
+    ),
     dropped: frames.reduce((sum, f) => sum + Math.max(0, Math.round(f / (1000 / 60)) - 1), 0),
     effect: before !== after,
     cutShort: !go(),

@@ -92,7 +92,18 @@ export const INIT_SCRIPT = String.raw`(() => {
     frameLog = [];
     let last = 0;
     const log = frameLog;
-    const step = () => { const t = now(); if (last) log.push(t - last); last = t; if (frameLog === log) requestAnimationFrame(step); };
+    // Two intervals per frame: between the frames' own start times (the rAF timestamp: the
+    // begin-frame time Chromium's scheduler gives every callback of that frame, so a frame that
+    // missed its deadline shows as 33 ms) and between the moments this callback actually ran
+    // (which adds the jitter of the callback starting after the frame's input handling).
+    let lastStamp = 0;
+    const step = (stamp) => {
+      const t = now();
+      if (last) log.push([stamp - lastStamp, t - last]);
+      last = t;
+      lastStamp = stamp;
+      if (frameLog === log) requestAnimationFrame(step);
+    };
     requestAnimationFrame(step);
   };
   B.stopFrames = () => { const log = frameLog || []; frameLog = null; return log; };
