@@ -64,7 +64,9 @@ export function startSnapshotProcess(blob: string): WorkerPool {
 
   return {
     async run(editorial, articles, onDone) {
-      child.stdin.end(JSON.stringify({ editorial, articles }));
+      // One line, written at once (a pipe takes 64 KiB without waiting): the process starts
+      // on the newline while this thread goes on merging the cached articles.
+      child.stdin.end(`${JSON.stringify({ editorial, articles })}\n`);
       const { code, error } = await exited;
       const lines = Buffer.concat(stdout).toString('utf8').split('\n').filter(Boolean);
       const parsed = lines.map((l) => JSON.parse(l) as ArticleExtraction | { error: string });

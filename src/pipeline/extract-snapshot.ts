@@ -7,8 +7,11 @@
  * extracts them there (extract-process.ts).
  *
  * Protocol: argv[1] is a file URL in the project (packages resolve from it);
- * stdin is one JSON object { editorial, articles }; stdout gets one JSON line per
- * article, in order, or a line { error } and exit code 1.
+ * stdin is one JSON object { editorial, articles } on one line; stdout gets one
+ * JSON line per article, in order, or a line { error } and exit code 1.
+ * The work starts at the line's end, not at the end of stdin: the parent closes
+ * its end only when its event loop next turns, which on a rebuild is after it
+ * has parsed and merged the cached articles (~0.3 s of waiting for nothing).
  */
 import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import type { Editorial } from './editorial';
@@ -21,8 +24,12 @@ function main(): void {
   setFlagsFromString('--regexp-tier-up-ticks=100');
   resolvePackagesFrom(process.argv[1]);
   const chunks: Buffer[] = [];
-  process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
-  process.stdin.on('end', () => {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    // Whatever follows the line is not read: the process ends once its output is written.
+    process.stdin.destroy();
     try {
       const { editorial, articles } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
         editorial: Editorial;
@@ -35,7 +42,13 @@ function main(): void {
       process.stdout.write(`${JSON.stringify({ error: (err as Error).stack ?? String(err) })}\n`);
       process.exitCode = 1;
     }
+  };
+  process.stdin.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    // JSON.stringify escapes newlines inside strings: a newline byte ends the message.
+    if (chunk.includes(0x0a)) start();
   });
+  process.stdin.on('end', start);
 }
 
 // Nothing is run while the snapshot is made beyond loading the code: a regular expression

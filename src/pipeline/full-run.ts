@@ -18,7 +18,7 @@ import { applyOverrides } from './overrides';
 import { ArticleError, decodeUtf8, parseArticle, type Article } from './read-article';
 import type { RunOptions, RunResult } from './run';
 import type { StartedRun } from './start-extraction';
-import { writeDataset } from './write';
+import { writeDataset, type WriteOptions, type WrittenFile } from './write';
 import { topicList } from './topics';
 
 export function parseEditorialIn(dir: string | undefined, files: EditorialFiles): Editorial {
@@ -53,12 +53,16 @@ async function loadExtractor(editorial: Editorial) {
   return (await import('./extractor')).makeExtractor(editorial);
 }
 
-/** The result, and on success the bytes the output file now holds. */
+/**
+ * The result, and on success every file the write left (`previous`: those of the last run, beside
+ * the same dataset file, which the write keeps where they are intact and their content unchanged).
+ */
 export async function fullRun(
   options: RunOptions,
   inputs: RunInputs & { editorialFiles: EditorialFiles },
   started: StartedRun,
-): Promise<{ result: RunResult; output?: Uint8Array }> {
+  previous?: readonly WrittenFile[],
+): Promise<{ result: RunResult; files?: WrittenFile[] }> {
   const warnings: string[] = [];
   const { files, version } = inputs;
   // The extraction beside this thread (if any) started before this module loaded (start-extraction.ts).
@@ -138,7 +142,18 @@ export async function fullRun(
       for (const i of left) store(i, extract(articles[i]));
     }
     for (; next < order.length; next++) builder.add(extractions[order[next]]!);
-    return finish(options, cache, extractions as ArticleExtraction[], builder, editorial, cached, warnings);
+    // A source file's bytes follow from its extraction, so the extraction's cache key is its key.
+    const write = { previous, sourceKeys: order.map((i) => keys[i]) };
+    return finish(
+      options,
+      cache,
+      extractions as ArticleExtraction[],
+      builder,
+      editorial,
+      cached,
+      warnings,
+      write,
+    );
   } finally {
     await pool?.close();
   }
@@ -153,7 +168,8 @@ function finish(
   editorial: Editorial,
   cached: number,
   warnings: string[],
-): { result: RunResult; output?: Uint8Array } {
+  write: Pick<WriteOptions, 'previous' | 'sourceKeys'>,
+): { result: RunResult; files?: WrittenFile[] } {
   cache.flush();
   for (const x of all) warnings.push(...x.warnings);
 
@@ -172,10 +188,9 @@ function finish(
       },
     };
   }
-  // Encoded once, for the comparison, the write and the last run's hash.
-  const { output, unchanged } = writeDataset(options.outFile, data, { split: options.splitSources });
+  const { files, unchanged } = writeDataset(options.outFile, data, { split: options.splitSources, ...write });
   return {
-    output,
+    files,
     result: {
       ok: true,
       warnings,

@@ -1,17 +1,24 @@
 /**
- * Short-circuit for a run whose inputs are those of the last successful run
- * (same article files and bytes, same editorial files, same pipeline version,
- * same output path): the dataset it would write is already there, so the run
- * only checks that the output file still has the bytes it wrote (and that the
- * source files it names are still beside it) and repeats the summary and
- * warnings. If the output is missing or was changed, the run goes ahead (from
- * the extraction cache) and writes it again.
+ * The record of the last successful run: its inputs' key, every file it wrote
+ * or found in place (write.ts `WrittenFile`: path, content hash, size, time),
+ * its summary and warnings.
+ *
+ * A run whose inputs are those of the last one (same article files and bytes,
+ * same editorial files, same pipeline version, same output path) ends here if
+ * every recorded file is still intact, repeating the summary and warnings. A
+ * file missing or edited by hand lets the run go ahead (from the extraction
+ * cache), and it writes the file again. A run with other inputs passes the
+ * recorded files to the write, which keeps the source files whose content
+ * has not changed instead of serialising and comparing them again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { replaceFile } from './cache';
 import type { RunResult, RunSummary } from './run';
+import { isIntact, type WrittenFile } from './write';
+
+export { sha256 } from './write';
 
 export interface RunInputs {
   /** Pipeline fingerprint + editorial file names and contents. */
@@ -19,19 +26,17 @@ export interface RunInputs {
   files: { file: string; bytes: Uint8Array }[];
 }
 
-interface LastRun {
+export interface LastRun {
   key: string;
-  /** sha256 of the bytes written to (or found unchanged in) the output file. */
-  output: string;
+  /** The dataset file, resolved: `files` are relative to its folder. */
+  out: string;
+  /** The dataset file and (split) its source files, as the write returned them. */
+  files: WrittenFile[];
   summary: RunSummary;
   warnings: string[];
 }
 
 const FILE = 'last-run.json';
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /** Everything the output depends on, hashed; file names count (they appear in warnings). */
 export function runKey(inputs: RunInputs, outFile: string): string {
@@ -41,14 +46,33 @@ export function runKey(inputs: RunInputs, outFile: string): string {
   return hash.digest('hex');
 }
 
-/** The last run's result if `key` matches it and the output file still holds its bytes. */
-export function readLastRun(cacheDir: string, key: string, outFile: string): RunResult | undefined {
-  let last: LastRun;
+/** The last run's record, whatever its inputs were. */
+export function readLastRun(cacheDir: string): LastRun | undefined {
   try {
-    last = JSON.parse(readFileSync(join(cacheDir, FILE), 'utf8')) as LastRun;
-    if (last.key !== key) return undefined;
-    const bytes = readFileSync(outFile);
-    if (sha256(bytes) !== last.output || !sourceFilesPresent(outFile, bytes)) return undefined;
+    const last = JSON.parse(readFileSync(join(cacheDir, FILE), 'utf8')) as LastRun;
+    // A record of an earlier layout (no files) is not used.
+    return typeof last.out === 'string' && Array.isArray(last.files) ? last : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files the last run left beside `outFile` (none if it wrote elsewhere). */
+export function filesBeside(last: LastRun | undefined, outFile: string): WrittenFile[] | undefined {
+  return last?.out === resolve(outFile) ? last.files : undefined;
+}
+
+/** The last run's result if `key` is its key and every file it left is still intact. */
+export function unchangedResult(
+  last: LastRun | undefined,
+  key: string,
+  outFile: string,
+): RunResult | undefined {
+  const files = last?.key === key ? filesBeside(last, outFile) : undefined;
+  if (!last || !files?.length) return undefined;
+  const dir = dirname(resolve(outFile));
+  try {
+    if (!files.every((f) => isIntact(dir, f))) return undefined;
   } catch {
     return undefined;
   }
@@ -57,18 +81,6 @@ export function readLastRun(cacheDir: string, key: string, outFile: string): Run
     warnings: last.warnings,
     summary: { ...last.summary, cached: last.summary.articles, unchanged: true },
   };
-}
-
-/**
- * A split dataset names a file per source (`"file": "sources/….json"` in the fixed layout of
- * write.ts; only sources have a `file` key, and a quote inside a string value is escaped): a
- * deleted one would leave the reader without that article's text until the inputs change.
- */
-function sourceFilesPresent(outFile: string, bytes: Buffer): boolean {
-  const dir = dirname(outFile);
-  for (const m of bytes.toString('utf8').matchAll(/"file": "([^"\\]+)"/g))
-    if (!existsSync(join(dir, m[1]))) return false;
-  return true;
 }
 
 export function writeLastRun(cacheDir: string, record: LastRun): void {

@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -97,7 +106,7 @@ describe('runPipeline output', () => {
     expect(readFileSync(out, 'utf8')).toBe(bytes);
   });
 
-  it('writes a split dataset again when one of its source files was deleted', async () => {
+  it('writes a split dataset again when one of its source files was deleted or edited', async () => {
     const cacheDir = join(dir, 'cache');
     expect((await run({ cacheDir, splitSources: true })).ok).toBe(true);
     const sources = join(dir, 'out', 'sources');
@@ -110,6 +119,16 @@ describe('runPipeline output', () => {
       summary: { unchanged: false },
     });
     expect(readFileSync(join(sources, name), 'utf8')).toBe(text);
+    // Edited by hand, its size kept: only its bytes tell.
+    writeFileSync(join(sources, name), text.replace(/("text": ")[A-WYZa-z]/, '$1X'));
+    expect(await run({ cacheDir, splitSources: true })).toMatchObject({
+      ok: true,
+      summary: { unchanged: false },
+    });
+    expect(readFileSync(join(sources, name), 'utf8')).toBe(text);
+    // Touched (same bytes, a new time): still the run's output.
+    utimesSync(join(sources, name), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(await run({ cacheDir, splitSources: true })).toMatchObject({ summary: { unchanged: true } });
   });
 
   it('re-runs when an article or an editorial file changes', async () => {

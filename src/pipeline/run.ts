@@ -10,11 +10,11 @@
  * rest (full-run.ts) and its packages are loaded only when there is work.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { EditorialFiles } from './editorial';
 import { ArticleError, EditorialError } from './errors';
 import { pipelineFingerprint } from './fingerprint';
-import { readLastRun, runKey, sha256, writeLastRun, type RunInputs } from './last-run';
+import { filesBeside, readLastRun, runKey, unchangedResult, writeLastRun, type RunInputs } from './last-run';
 
 export { serializeDataset, writeAtomically } from './write';
 
@@ -90,8 +90,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   }
   const cacheDir = options.cacheDir || undefined;
   const key = cacheDir ? runKey(inputs, `${options.outFile}${options.splitSources ? '\0split' : ''}`) : '';
-  const last = cacheDir ? readLastRun(cacheDir, key, options.outFile) : undefined;
-  if (last) return last;
+  const last = cacheDir ? readLastRun(cacheDir) : undefined;
+  const unchanged = unchangedResult(last, key, options.outFile);
+  if (unchanged) return unchanged;
 
   // Extraction (if any is needed) starts before the rest of the run's code loads.
   const started = await (await import('./start-extraction')).startExtraction(options, inputs);
@@ -102,11 +103,12 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     await started.pool?.close();
     throw err;
   }
-  const { result, output } = await fullRun(options, inputs, started);
-  if (cacheDir && result.ok && output !== undefined)
+  const { result, files } = await fullRun(options, inputs, started, filesBeside(last, options.outFile));
+  if (cacheDir && result.ok && files)
     writeLastRun(cacheDir, {
       key,
-      output: sha256(output),
+      out: resolve(options.outFile),
+      files,
       summary: result.summary,
       warnings: result.warnings,
     });
