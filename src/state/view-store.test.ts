@@ -112,4 +112,80 @@ describe('createViewStore', () => {
     off();
     expect(listeners.size).toBe(0);
   });
+
+  describe('with deferred history writes', () => {
+    /** A store whose writes wait until `run()` (the page's store: after the next paint). */
+    function deferred(initial = '') {
+      const fake = fakeHost(initial);
+      const runs: (() => void)[] = [];
+      const store = createViewStore(fake.host, (run) => runs.push(run));
+      const run = () => runs.splice(0).forEach((r) => r());
+      return { ...fake, store, runs, run };
+    }
+
+    it('changes the state and notifies at once, and writes the URL when the deferred run comes', () => {
+      const { host, store, runs, run } = deferred();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      store.update((s) => ({ ...s, view: 'list' }));
+      expect(store.getSnapshot().view).toBe('list');
+      expect(listener).toHaveBeenCalledTimes(1);
+      expect(host.history.pushState).not.toHaveBeenCalled();
+      expect(host.location.search).toBe('');
+      expect(runs).toHaveLength(1);
+      run();
+      expect(host.history.pushState).toHaveBeenCalledWith(null, '', '/app/?view=list#top');
+    });
+
+    it('keeps one Back step per user action, in order, and folds continuous changes into the step before', () => {
+      const { host, store, entries, runs, run, back } = deferred('?panel=timeline');
+      store.subscribe(() => {});
+      store.update((s) => ({ ...s, filters: { ...s.filters, topics: ['china'] } }));
+      store.update((s) => ({ ...s, range: ['2024-01-01', '2024-02-01'] }), { replace: true });
+      store.update((s) => ({ ...s, filters: { ...s.filters, kinds: ['meeting'] } }));
+      store.update((s) => ({ ...s, range: ['2024-01-01', '2024-03-01'] }), { replace: true });
+      // One deferred run for the whole batch, and nothing written before it.
+      expect(runs).toHaveLength(1);
+      expect(entries).toEqual(['?panel=timeline']);
+      run();
+      expect(host.history.pushState).toHaveBeenCalledTimes(2);
+      expect(host.history.replaceState).not.toHaveBeenCalled();
+      expect(entries).toEqual([
+        '?panel=timeline',
+        '?topics=china&range=2024-01-01..2024-02-01&panel=timeline',
+        '?topics=china&kinds=meeting&range=2024-01-01..2024-03-01&panel=timeline',
+      ]);
+      back();
+      expect(store.getSnapshot().filters.kinds).toEqual([]);
+      expect(store.getSnapshot().range).toEqual(['2024-01-01', '2024-02-01']);
+    });
+
+    it('replaces the current entry when no write is waiting, and never writes the same URL twice', () => {
+      const { host, store, run } = deferred();
+      store.update((s) => ({ ...s, selected: 'e1' }));
+      run();
+      store.update((s) => ({ ...s, map: { lat: 1, lon: 2, zoom: 3 } }), { replace: true });
+      store.update((s) => ({ ...s, map: { lat: 1, lon: 2, zoom: 3 } }), { replace: true });
+      store.update((s) => ({ ...s }));
+      run();
+      expect(host.history.pushState).toHaveBeenCalledTimes(1);
+      expect(host.history.replaceState).toHaveBeenCalledTimes(1);
+      expect(host.location.search).toBe('?event=e1&map=1,2,3');
+    });
+
+    it('drops waiting writes when the reader goes Back first, and flush() writes at once', () => {
+      const { host, store, run, back } = deferred();
+      store.subscribe(() => {});
+      store.update((s) => ({ ...s, view: 'list' }));
+      run();
+      store.update((s) => ({ ...s, lanes: 'country' }));
+      back();
+      run();
+      expect(host.history.pushState).toHaveBeenCalledTimes(1);
+      expect(store.getSnapshot()).toEqual(DEFAULT_STATE);
+      store.update((s) => ({ ...s, lanes: 'country' }));
+      store.flush();
+      expect(host.location.search).toBe('?lanes=country');
+    });
+  });
 });
