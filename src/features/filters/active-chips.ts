@@ -7,7 +7,7 @@ import type { Dataset } from '../../data/schema';
 import { formatCalendarDate } from '../../lib/calendar-date';
 import { indexDataset } from '../../lib/dataset-index';
 import type { Filters } from '../../state/view-state';
-import { kindLabel, statusLabel } from './panel-options';
+import { kindLabel, statusLabel } from './option-labels';
 
 export interface Chip {
   key: string;

@@ -8,6 +8,7 @@ import { EVENT_KINDS, EVENT_STATUSES } from '../../data/vocabulary';
 import type { Filters } from '../../state/view-state';
 import { deriveFacets, type Facets } from './facets';
 import type { FilterIndex } from './filter-index';
+import { kindLabel, statusLabel } from './option-labels';
 
 export interface FacetOption {
   id: string;
@@ -20,9 +21,7 @@ export interface FacetOption {
   unverified?: boolean;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-export const kindLabel = capitalize;
-export const statusLabel = capitalize;
+export { kindLabel, statusLabel };
 
 type OptionFacet = 'people' | 'places' | 'sources';
 type StaticOption = Omit<FacetOption, 'count' | 'active'> & { total: number };
