@@ -1,4 +1,4 @@
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { Dataset, NewsEvent } from '../../data/schema';
 import type { Lanes } from '../../state/view-state';
 import { TimelineGutter } from './timeline-lanes';
@@ -47,7 +47,11 @@ function sameTimelineProps(a: TimelineProps, b: TimelineProps): boolean {
 export const Timeline = memo(TimelineView, sameTimelineProps);
 
 function TimelineView(props: TimelineProps) {
-  const { dataset, lanes, dateFilter, onHover, onSelect, controls = true } = props;
+  const { dataset, lanes, onHover, onSelect, controls = true } = props;
+  // One object while the dates stay the same (the props carry a new one on every render), so the
+  // memoized toolbar skips a filter toggle: React rewrites a re-rendered input's name and type.
+  const { from, to } = props.dateFilter;
+  const dateFilter = useMemo(() => ({ from, to }), [from, to]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [plotRef, outerWidth] = useElementWidth<HTMLDivElement>();
   const derived = useTimelineLayout({ ...props, outerWidth });
