@@ -38,11 +38,13 @@ export interface LastRun {
 
 const FILE = 'last-run.json';
 
-/** Everything the output depends on, hashed; file names count (they appear in warnings). */
-export function runKey(inputs: RunInputs, outFile: string): string {
+/**
+ * Everything the output depends on, hashed: the version, the output path, and each article's
+ * file name and extraction cache key (which covers the version, its name and its bytes).
+ */
+export function runKey(inputs: RunInputs, keys: readonly string[], outFile: string): string {
   const hash = createHash('sha256').update(inputs.version).update('\0').update(resolve(outFile)).update('\0');
-  for (const { file, bytes } of inputs.files)
-    hash.update(file).update('\0').update(String(bytes.length)).update('\0').update(bytes);
+  inputs.files.forEach(({ file }, i) => hash.update(file).update('\0').update(keys[i]).update('\0'));
   return hash.digest('hex');
 }
 

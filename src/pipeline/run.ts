@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { EditorialFiles } from './editorial';
+import { cacheKey } from './cache';
 import { ArticleError, EditorialError } from './errors';
 import { pipelineFingerprint } from './fingerprint';
 import { filesBeside, readLastRun, runKey, unchangedResult, writeLastRun, type RunInputs } from './last-run';
@@ -89,13 +90,17 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     throw err;
   }
   const cacheDir = options.cacheDir || undefined;
-  const key = cacheDir ? runKey(inputs, `${options.outFile}${options.splitSources ? '\0split' : ''}`) : '';
+  // Each article's extraction cache key, hashed once: the run's key is made of them.
+  const keys = inputs.files.map(({ file, bytes }) => cacheKey([inputs.version, file, bytes]));
+  const key = cacheDir
+    ? runKey(inputs, keys, `${options.outFile}${options.splitSources ? '\0split' : ''}`)
+    : '';
   const last = cacheDir ? readLastRun(cacheDir) : undefined;
   const unchanged = unchangedResult(last, key, options.outFile);
   if (unchanged) return unchanged;
 
   // Extraction (if any is needed) starts before the rest of the run's code loads.
-  const started = await (await import('./start-extraction')).startExtraction(options, inputs);
+  const started = await (await import('./start-extraction')).startExtraction(options, inputs, keys);
   let fullRun: typeof import('./full-run').fullRun;
   try {
     ({ fullRun } = await import('./full-run'));

@@ -4,7 +4,7 @@
  * before the rest of the run's code loads (full-run.ts), so the extraction
  * process or the workers boot while this thread reads the cache and builds.
  */
-import { cacheKey, noCache, versionedCache, type ExtractionCache } from './cache';
+import { noCache, versionedCache, type ExtractionCache } from './cache';
 import type { RunInputs } from './last-run';
 import type { WorkerPool } from './parallel';
 import type { RunOptions } from './run';
@@ -50,9 +50,13 @@ async function startPool(options: RunOptions, stored: number, uncached: number) 
   return { pool: (await import('./parallel')).startWorkers(workers, uncached), workers };
 }
 
-export async function startExtraction(options: RunOptions, inputs: RunInputs): Promise<StartedRun> {
+/** `keys`: each article's cache key (`cacheKey([version, file, bytes])`), in input order. */
+export async function startExtraction(
+  options: RunOptions,
+  inputs: RunInputs,
+  keys: string[],
+): Promise<StartedRun> {
   const { files, version } = inputs;
-  const keys = files.map(({ file, bytes }) => cacheKey([version, file, bytes]));
   const cache = options.cacheDir ? versionedCache(options.cacheDir, version) : noCache;
   const stored = keys.reduce((n, key) => (cache.has(key) ? n + 1 : n), 0);
   const started = await startPool(options, stored, files.length - stored);
