@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundleKey, buildBundle, buildSnapshot } from './bundle.mjs';
 import { makeExtractor } from './extractor';
 import { fingerprintFiles } from './fingerprint';
+import { packageVersion } from './source-fingerprint.mjs';
 import { parseArticle } from './read-article';
 import { SEEDS_DIR, shippedEditorial } from './test-resources';
 
@@ -41,8 +42,36 @@ describe('the pipeline bundle', () => {
     );
     expect(child.status).toBe(0);
     const extract = makeExtractor(editorial);
-    expect(child.stdout).toBe(articles.map((a) => `${JSON.stringify(extract(a))}\n`).join(''));
+    const expected = articles.map((a) => `${JSON.stringify(extract(a))}\n`).join('');
+    expect(child.stdout).toBe(expected);
+
+    // The work starts at the end of the input line: the parent need not close stdin (a rebuild
+    // closes it only when its event loop next turns, after merging the cached articles).
+    const open = spawn(
+      process.execPath,
+      ['--snapshot-blob', join(dir, 'extract.blob'), pathToFileURL(join(here, 'cli.ts')).href],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    open.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    open.stdin.write(`${JSON.stringify({ editorial, articles })}\n`);
+    const code = await new Promise((done) => open.on('close', done));
+    expect(code).toBe(0);
+    expect(stdout).toBe(expected);
   }, 60_000);
+
+  it('fingerprints the version of every package the pipeline runs', () => {
+    // chrono-node's "exports" leave out package.json, so require() cannot read its version.
+    for (const pkg of ['chrono-node', 'compromise', 'yaml', 'zod'])
+      expect(packageVersion(pkg)).toBe(
+        (
+          JSON.parse(readFileSync(join(here, '../../node_modules', pkg, 'package.json'), 'utf8')) as {
+            version: string;
+          }
+        ).version,
+      );
+    expect(packageVersion('no-such-package-here')).toBe('?');
+  });
 
   it('is keyed by the fingerprint', () => {
     expect(bundleKey('a')).toMatch(/^[0-9a-f]{20}$/);

@@ -37,19 +37,42 @@ export const PIPELINE_DIR = dirname(fileURLToPath(import.meta.url));
  * changes it.
  */
 export function fingerprintFiles(pipelineDir) {
-  const files = new Set(
+  return [...readSources(pipelineDir).keys()].sort();
+}
+
+/** Those files with their bytes, each read once (every run computes this before anything else). */
+function readSources(pipelineDir) {
+  const files = new Map(
     readdirSync(pipelineDir)
       .filter((name) => SOURCE.test(name) && !name.endsWith('.test.ts'))
-      .map((name) => join(pipelineDir, name)),
+      .map((name) => [join(pipelineDir, name), undefined]),
   );
-  for (const file of files) {
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) {
+  for (const [file] of files) {
+    const bytes = readFileSync(file);
+    files.set(file, bytes);
+    for (const [, spec] of bytes.toString('utf8').matchAll(LOCAL_IMPORT)) {
       const base = join(dirname(file), spec);
       const found = [base, `${base}.ts`, join(base, 'index.ts')].find((f) => SOURCE.test(f) && existsSync(f));
-      if (found) files.add(found);
+      if (found && !files.has(found)) files.set(found, undefined);
     }
   }
-  return [...files].sort();
+  return files;
+}
+
+/**
+ * A package's version from its package.json in the first node_modules folder that has it (as
+ * Node resolves it from here), read as a file: require() would refuse a package whose "exports"
+ * leave package.json out (chrono-node), and loading it costs a run more than reading it.
+ */
+export function packageVersion(pkg) {
+  for (const dir of require.resolve.paths(pkg) ?? []) {
+    try {
+      return JSON.parse(readFileSync(join(dir, pkg, 'package.json'), 'utf8')).version;
+    } catch {
+      /* not in this folder */
+    }
+  }
+  return '?';
 }
 
 let fingerprint;
@@ -58,15 +81,10 @@ let fingerprint;
 export function sourceFingerprint() {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
-  for (const file of fingerprintFiles(PIPELINE_DIR))
-    hash.update(relative(PIPELINE_DIR, file)).update('\0').update(readFileSync(file));
-  for (const pkg of PACKAGES) {
-    try {
-      hash.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
-    } catch {
-      hash.update(`${pkg}@?`);
-    }
-  }
+  const sources = readSources(PIPELINE_DIR);
+  for (const file of [...sources.keys()].sort())
+    hash.update(relative(PIPELINE_DIR, file)).update('\0').update(sources.get(file));
+  for (const pkg of PACKAGES) hash.update(`${pkg}@${packageVersion(pkg)}`);
   fingerprint = hash.digest('hex');
   return fingerprint;
 }
