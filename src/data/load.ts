@@ -3,7 +3,7 @@
  * (`schema.ts`), run by the zod-free `validate.ts` so the browser never loads zod.
  */
 import type { Dataset } from './schema';
-import { checkReferences } from './references';
+import { referenceCheckSteps } from './references';
 import { validateDataset } from './validate';
 import { formatIssues, type Issue } from './validate-kit';
 import { SCHEMA_VERSIONS } from './vocabulary';
@@ -70,22 +70,67 @@ function invalid(origin: string, issues: readonly Issue[]): DatasetError {
   return new DatasetError(`${origin} does not match the data format.`, formatIssues(issues));
 }
 
-/** Whether `data` still awaits the cross-reference checks that `deferReferences` left for later. */
-export function referencesPending(data: Dataset): boolean {
-  return uncheckedReferences.has(data);
-}
-
 /**
  * The checks `deferReferences` skipped, once: the DatasetError `parseDataset` would have thrown,
  * or undefined when they pass (and for a dataset that was checked in full).
  */
 export function checkDeferredReferences(data: Dataset): DatasetError | undefined {
+  const check = deferredReferenceCheck(data);
+  if (!check) return undefined;
+  while (!check.steps.next().done);
+  return check.result();
+}
+
+/**
+ * `checkDeferredReferences` in steps of a few milliseconds (`referenceCheckSteps`), for idle
+ * periods: call `steps.next()` until it is done, then `result()`. Undefined when nothing is left
+ * to check. A check dropped half-way leaves the dataset pending, so a new one starts afresh.
+ */
+export function deferredReferenceCheck(
+  data: Dataset,
+): { steps: Generator<void, void, void>; result(): DatasetError | undefined } | undefined {
   const origin = uncheckedReferences.get(data);
   if (origin === undefined) return undefined;
-  uncheckedReferences.delete(data);
   const issues: Issue[] = [];
-  checkReferences(data, (path, message) => issues.push({ path, message }));
-  return issues.length ? invalid(origin, issues) : undefined;
+  const steps = referenceCheckSteps(data, (path, message) => issues.push({ path, message }));
+  return {
+    steps,
+    result() {
+      uncheckedReferences.delete(data);
+      return issues.length ? invalid(origin, issues) : undefined;
+    },
+  };
+}
+
+/** The built-in dataset's request, started by the page's first script (app/early-dataset.ts). */
+export interface EarlyDataset {
+  /** Absolute URL. */
+  url: string;
+  response: Promise<Response>;
+}
+
+/** Where app/early-dataset.ts leaves its request (the same name there; a test checks they agree). */
+const EARLY_DATASET_KEY = '__newsExplorerDataset';
+
+/**
+ * The early request for `url`, once: the first load of the built-in dataset uses it, and a
+ * retry ("Try again") or any other address fetches anew.
+ */
+export function takeEarlyResponse(
+  url: string,
+  holder: { [EARLY_DATASET_KEY]?: EarlyDataset } = globalThis as { [EARLY_DATASET_KEY]?: EarlyDataset },
+): Promise<Response> | undefined {
+  const early = holder[EARLY_DATASET_KEY];
+  if (!early) return undefined;
+  let absolute: string;
+  try {
+    absolute = new URL(url, globalThis.location?.href).href;
+  } catch {
+    return undefined;
+  }
+  if (early.url !== absolute) return undefined;
+  delete holder[EARLY_DATASET_KEY];
+  return early.response;
 }
 
 /** GET `url`; a DatasetError naming the address when it cannot be reached or answers an error. */
@@ -96,7 +141,8 @@ export async function fetchOk(
 ): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept } });
+    const early = accept === 'application/json' ? takeEarlyResponse(url) : undefined;
+    response = await (early ?? fetch(url, { signal, headers: { accept } }));
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new DatasetError(`Could not reach ${url}.`, String(err));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runWhenIdle } from './run-when-idle';
+import { runIteratorWhenIdle, runWhenIdle } from './run-when-idle';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -65,5 +65,25 @@ describe('runWhenIdle', () => {
     cancel();
     vi.runAllTimers();
     expect(done).toEqual([1]);
+  });
+});
+
+describe('runIteratorWhenIdle', () => {
+  it("runs a generator's slices in idle periods until it is done", () => {
+    const idle = fakeIdle();
+    const done: number[] = [];
+    function* slices() {
+      for (let i = 0; i < 4; i++) {
+        done.push(i);
+        yield;
+      }
+    }
+    runIteratorWhenIdle(slices());
+    expect(done).toEqual([]);
+    idle.period([20, 20, 1]);
+    expect(done).toEqual([0, 1]);
+    idle.period([50, 50, 50, 50]);
+    expect(done).toEqual([0, 1, 2, 3]);
+    expect(idle.queue).toHaveLength(0);
   });
 });

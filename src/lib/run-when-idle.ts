@@ -17,26 +17,51 @@ export interface IdleOptions {
 const DEFAULT_MIN_IDLE_MS = 4;
 const FALLBACK_MS = 50;
 
-export function runWhenIdle(
-  steps: readonly (() => void)[],
-  { minIdleMs = DEFAULT_MIN_IDLE_MS }: IdleOptions = {},
+export function runWhenIdle(steps: readonly (() => void)[], options: IdleOptions = {}): () => void {
+  let next = 0;
+  return runStepper(
+    () => {
+      steps[next++]();
+      return next < steps.length;
+    },
+    steps.length > 0,
+    options,
+  );
+}
+
+/**
+ * The same for work whose steps are the `next()` calls of an iterator (a generator that yields
+ * between slices of a long loop), until it is done.
+ */
+export function runIteratorWhenIdle(
+  steps: Iterator<unknown, unknown, undefined>,
+  options: IdleOptions = {},
+): () => void {
+  return runStepper(() => !steps.next().done, true, options);
+}
+
+/** `step` runs one step and says whether more are left. */
+function runStepper(
+  step: () => boolean,
+  pending: boolean,
+  { minIdleMs = DEFAULT_MIN_IDLE_MS }: IdleOptions,
 ): () => void {
   const hasIdle = typeof requestIdleCallback === 'function';
-  let next = 0;
+  let more = pending;
   let handle: number | ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    if (next >= steps.length) return;
+    if (!more) return;
     handle = hasIdle ? requestIdleCallback(run) : setTimeout(run, FALLBACK_MS);
   };
   function run(deadline?: IdleDeadline) {
     handle = undefined;
-    if (!deadline) steps[next++]();
-    else while (next < steps.length && deadline.timeRemaining() >= minIdleMs) steps[next++]();
+    if (!deadline) more = step();
+    else while (more && deadline.timeRemaining() >= minIdleMs) more = step();
     schedule();
   }
   schedule();
   return function cancel() {
-    next = steps.length;
+    more = false;
     if (handle === undefined) return;
     if (hasIdle) cancelIdleCallback(handle as number);
     else clearTimeout(handle);
