@@ -5,6 +5,7 @@ import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
 import { getViewStore } from '../state/view-store';
 import { DEFAULT_STATE, type ViewState } from '../state/view-state';
 import { Dashboard, DashboardSkipLinks } from './dashboard';
+import { useMapPreloadSettled } from './preload-map';
 import { ThemeToggle } from './theme-toggle';
 import { useDatasetSource } from './use-dataset-source';
 
@@ -34,7 +35,9 @@ export function App() {
     closeLocal();
   };
   const onError = (_message: string, error?: unknown) => setOpenError(error ?? new Error(_message));
-  const dataset = local?.dataset ?? query.data;
+  // The fetched dataset is shown once the map's chunk is here too, so all panels draw in one frame.
+  const mapSettled = useMapPreloadSettled();
+  const dataset = local?.dataset ?? (mapSettled ? query.data : undefined);
 
   return (
     <FileDropZone className="app" onDataset={onDataset} onError={onError}>

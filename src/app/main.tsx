@@ -19,7 +19,7 @@ applyTheme(loadThemeChoice());
 // shows no map: nothing to preload then.
 const client = new QueryClient();
 prefetchDatasetSource(client);
-if (getViewStore().getSnapshot().view !== 'list') preloadMap();
+if (getViewStore().getSnapshot().view !== 'list') preloadMap(client);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -17,6 +17,8 @@ import { PlacesLayer } from './places-layer';
 import { parseTileUrl, tileAttribution } from './tiles';
 import { TravelLinesLayer } from './travel-lines-layer';
 import { useMapData } from './use-map-data';
+
+export { prefetchBasemap } from './use-basemap';
 import { FIT_OPTIONS, ViewSync } from './view-sync';
 import { MAX_ZOOM, MIN_ZOOM } from './view';
 
