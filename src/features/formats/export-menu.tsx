@@ -79,29 +79,34 @@ export function ExportMenu({ dataset, events }: { dataset: Dataset; events: News
         id={panelId}
         className="export-menu-panel"
         role="group"
-        aria-label={`Export ${count}`}
+        aria-label={open ? `Export ${count}` : 'Export'}
         aria-busy={pending}
         hidden={!open}
       >
-        <p className="export-menu-note">
-          {events.length
-            ? `The ${count} in the current view.`
-            : 'No events match the filters: nothing to export.'}
-        </p>
-        <ul>
-          {EXPORT_FORMAT_INFO.map((format) => (
-            <li key={format.id}>
-              <button type="button" disabled={!events.length || pending} onClick={() => save(format)}>
-                <span className="export-menu-label">{format.label}</span>
-                <span className="export-menu-hint">{format.hint}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {failed && (
-          <p className="export-menu-error" role="alert">
-            {LOAD_FAILED}
-          </p>
+        {/* Filled only while open: closed, every filter click would rewrite it for nothing. */}
+        {open && (
+          <>
+            <p className="export-menu-note">
+              {events.length
+                ? `The ${count} in the current view.`
+                : 'No events match the filters: nothing to export.'}
+            </p>
+            <ul>
+              {EXPORT_FORMAT_INFO.map((format) => (
+                <li key={format.id}>
+                  <button type="button" disabled={!events.length || pending} onClick={() => save(format)}>
+                    <span className="export-menu-label">{format.label}</span>
+                    <span className="export-menu-hint">{format.hint}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {failed && (
+              <p className="export-menu-error" role="alert">
+                {LOAD_FAILED}
+              </p>
+            )}
+          </>
         )}
       </div>
     </div>
