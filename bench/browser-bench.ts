@@ -7,6 +7,8 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { INIT_SCRIPT } from './in-page';
 import { summarizeProfile, type CpuProfile } from './cpu-profile';
 import { measureGesture, type FramesResult } from './gesture';
+import { cpuInWindows, readMainThread, type TraceEvent } from './trace-cpu';
+import { startTrace } from './trace-session';
 
 export interface LoadResult {
   drawn: boolean;
@@ -20,11 +22,18 @@ export interface LoadResult {
   dataBytes?: number;
   longTaskTotal: number;
   longestTask: number;
+  /** With a trace: the renderer main thread's CPU ms from navigation, and from the data's arrival, to drawn. */
+  cpuFromNavigation?: number;
+  cpuAfterData?: number;
 }
 export interface ToggleResult {
   control?: string;
   twoFrames: number[];
   settled: number[];
+  /** Page time of each click (ms), so a trace can be cut into the toggles. */
+  starts: number[];
+  /** With a trace: main-thread CPU ms of each toggle, click → settled. */
+  cpu?: number[];
 }
 export type { FramesResult };
 
@@ -47,6 +56,8 @@ export interface RunOptions {
   zoom: boolean;
   map: boolean;
   profile?: boolean;
+  /** Record a Chrome trace for the renderer main thread's CPU time (load, toggles, gestures). */
+  traceCpu?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -118,7 +129,7 @@ async function measureToggles(page: Page, label: string, n: number): Promise<Tog
       (window as unknown as { __bench: { findToggle(l: string): string | undefined } }).__bench.findToggle(l),
     label,
   );
-  const result: ToggleResult = { control, twoFrames: [], settled: [] };
+  const result: ToggleResult = { control, twoFrames: [], settled: [], starts: [] };
   if (!control) return result;
   const t0 = Date.now();
   for (let i = 0; i < n; i++) {
@@ -126,13 +137,37 @@ async function measureToggles(page: Page, label: string, n: number): Promise<Tog
     if (i >= 4 && i % 2 === 0 && Date.now() - t0 > 30_000) break;
     const r = await page.evaluate(() =>
       (
-        window as unknown as { __bench: { toggle(): Promise<{ twoFrames: number; settled: number }> } }
+        window as unknown as {
+          __bench: { toggle(): Promise<{ t0: number; twoFrames: number; settled: number }> };
+        }
       ).__bench.toggle(),
     );
     result.twoFrames.push(r.twoFrames);
     result.settled.push(r.settled);
+    result.starts.push(r.t0);
   }
   return result;
+}
+
+const CLOCK_MARK = 'bench-clock';
+
+/** Cuts the trace into the load, each toggle and each gesture frame (all in page time). */
+function addMainThreadCpu(events: TraceEvent[], markPageMs: number, r: RunResult): void {
+  const main = readMainThread(events, CLOCK_MARK, markPageMs);
+  if (!main) throw new Error('no clock mark in the trace');
+  const cpu = (windows: [number, number][]) => cpuInWindows(main, windows);
+  const { load } = r;
+  if (load.fromNavigation !== undefined) {
+    [load.cpuFromNavigation] = cpu([[0, load.fromNavigation]]);
+    if (load.dataResponseEnd !== undefined)
+      [load.cpuAfterData] = cpu([[load.dataResponseEnd, load.fromNavigation]]);
+  }
+  if (r.filter) r.filter.cpu = cpu(r.filter.starts.map((t0, i) => [t0, t0 + r.filter!.settled[i]]));
+  for (const g of [r.zoom, r.map]) {
+    if (!g) continue;
+    g.cpuPerFrame = cpu(g.windows);
+    g.cpuTotal = g.cpuPerFrame.reduce((sum, x) => sum + x, 0);
+  }
 }
 
 export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResult> {
@@ -161,6 +196,7 @@ export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResul
         profiles[name] = summarizeProfile(profile as unknown as CpuProfile, 25);
       }
     };
+    const stopTrace = o.traceCpu ? await startTrace(cdp) : undefined;
     const load = await profiled('load', () => measureLoad(page, o.url, o.loadTimeoutMs));
     const result: RunResult = { load, heapPeakBytes: 0, errors, ...(o.profile ? { profiles } : {}) };
     // One failing interaction (the app changes under us) must not lose the others.
@@ -184,6 +220,16 @@ export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResul
       if (o.map)
         result.map = await attempt('map', () => profiled('map', () => measureGesture(page, 'Map', 8)));
     }
+    if (stopTrace)
+      await attempt('trace', async () => {
+        // The mark is made while tracing, so the trace holds it.
+        const markPageMs = await page.evaluate(
+          (name) =>
+            (window as unknown as { __bench: { clockMark(n: string): number } }).__bench.clockMark(name),
+          CLOCK_MARK,
+        );
+        addMainThreadCpu(await stopTrace(), markPageMs, result);
+      });
     const inPage = await page
       .evaluate(() => (window as unknown as { __bench: { heapPeak: number } }).__bench.heapPeak)
       .catch(() => 0);

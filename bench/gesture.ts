@@ -23,6 +23,11 @@ export interface FramesResult {
   effect: boolean;
   /** The page was so slow that the scripted gesture stopped after 20 s. */
   cutShort: boolean;
+  /** Each frame as [previous frame's start, its start], page ms: the windows for main-thread CPU. */
+  windows: [number, number][];
+  /** With a trace: the renderer main thread's CPU ms in each frame window, and over the gesture. */
+  cpuPerFrame?: number[];
+  cpuTotal?: number;
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -84,7 +89,7 @@ export async function measureGesture(
   }
   await sleep(300);
   const logged = await page.evaluate(() =>
-    (window as unknown as { __bench: { stopFrames(): [number, number][] } }).__bench.stopFrames(),
+    (window as unknown as { __bench: { stopFrames(): [number, number, number][] } }).__bench.stopFrames(),
   );
   const frames = logged.map(([stamp]) => stamp);
   const after = await page.evaluate(
@@ -103,5 +108,6 @@ export async function measureGesture(
     dropped: frames.reduce((sum, f) => sum + Math.max(0, Math.round(f / (1000 / 60)) - 1), 0),
     effect: before !== after,
     cutShort: !go(),
+    windows: logged.map(([interval, , stamp]) => [stamp - interval, stamp]),
   };
 }

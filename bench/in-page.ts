@@ -99,14 +99,17 @@ export const INIT_SCRIPT = String.raw`(() => {
     let lastStamp = 0;
     const step = (stamp) => {
       const t = now();
-      if (last) log.push([stamp - lastStamp, t - last]);
+      if (last) log.push([stamp - lastStamp, t - last, stamp]);
       last = t;
       lastStamp = stamp;
       if (frameLog === log) requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
   };
+  // Each entry: [start-time interval, callback interval, this frame's start time] (the last for CPU windows).
   B.stopFrames = () => { const log = frameLog || []; frameLog = null; return log; };
+  /** A user-timing mark that ties page time to a trace's clock (see bench/trace-cpu.ts). */
+  B.clockMark = (name) => performance.mark(name).startTime;
 
   const labelOf = (el) => ((el.labels && el.labels[0] && el.labels[0].textContent) || el.getAttribute('aria-label') || (el.closest('label') && el.closest('label').textContent) || el.textContent || '').trim();
   /** Finds the filter control for one topic label; remembers it for toggle(). */
@@ -146,6 +149,6 @@ export const INIT_SCRIPT = String.raw`(() => {
     sampleHeap(now());
     const after = frames.filter((t) => t > lastMutation);
     const settled = lastMutation < 0 ? twoFrames : Math.max(twoFrames, (after[1] ?? after[0] ?? now()) - t0);
-    return { sync, twoFrames, settled, checked: el.checked ?? el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed') };
+    return { t0, sync, twoFrames, settled, checked: el.checked ?? el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed') };
   };
 })();`;

@@ -2,7 +2,8 @@
  * Pipeline figures: the real `npm run preprocess` command run as a child process on
  * synthetic corpora and on the seeds, timed from spawn to exit (so Node and
  * its start-up count, as they do for a user), with the child's peak memory
- * and CPU time (the preload bench/max-rss.mjs, plain JavaScript like the command).
+ * and CPU time, the whole process's and the main thread's own (the preload bench/max-rss.mjs,
+ * plain JavaScript like the command).
  *
  * Each run gets its own scratch work space (symlinks to the repository's
  * files, its own `.cache/`), so throughput runs start cold and never touch
@@ -21,7 +22,10 @@ export interface PipelineRun {
   wallMs: number;
   articlesPerSecond: number;
   maxRSSMiB?: number;
+  /** The whole process's CPU (main thread and workers). */
   cpuMs?: number;
+  /** The main thread's own CPU (Linux per-thread counters, 10 ms steps). */
+  mainThreadCpuMs?: number;
   ok: boolean;
   error?: string;
 }
@@ -83,7 +87,7 @@ export function runPreprocess(
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => {
       const wallMs = performance.now() - t0;
-      let usage: { maxRSSKiB: number; userMs: number; systemMs: number } | undefined;
+      let usage: { maxRSSKiB: number; userMs: number; systemMs: number; mainThreadMs?: number } | undefined;
       try {
         usage = JSON.parse(readFileSync(rssFile, 'utf8'));
       } catch {
@@ -95,6 +99,7 @@ export function runPreprocess(
         articlesPerSecond: (articles * 1000) / wallMs,
         maxRSSMiB: usage ? usage.maxRSSKiB / 1024 : undefined,
         cpuMs: usage ? usage.userMs + usage.systemMs : undefined,
+        mainThreadCpuMs: usage?.mainThreadMs,
         ok: code === 0 && existsSync(out),
         ...(code === 0 ? {} : { error: stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 400) }),
       });

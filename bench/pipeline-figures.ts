@@ -3,6 +3,13 @@ import type { PipelineFigures, PipelineRun } from './pipeline-bench';
 import { judge, type Figure } from './figure';
 import { formatSpread, spread } from './stats';
 
+/** Process CPU (all threads) and the main thread's own, medians over the runs. */
+function cpu(runs: PipelineRun[]): string {
+  const all = spread(runs.map((r) => r.cpuMs ?? NaN));
+  const main = spread(runs.map((r) => r.mainThreadCpuMs ?? NaN));
+  return `CPU ${formatSpread(all, 'ms')}${main ? `, main thread ${formatSpread(main, 'ms')}` : ''}`;
+}
+
 export function pipelineFigures(p: PipelineFigures | undefined): Figure[] {
   if (!p) return [{ id: 'pipeline', label: 'Pipeline', result: 'not run', status: 'not measured' }];
   const out: Figure[] = [];
@@ -21,7 +28,7 @@ export function pipelineFigures(p: PipelineFigures | undefined): Figure[] {
       status: n === '1000' ? judge(rate?.median, 100, false) : ok.length ? 'info' : 'not measured',
       why:
         failed(runs) ??
-        `peak RSS ${formatSpread(spread(ok.map((r) => r.maxRSSMiB ?? NaN)), 'MiB')}; CPU ${formatSpread(spread(ok.map((r) => r.cpuMs ?? NaN)), 'ms')}`,
+        `peak RSS ${formatSpread(spread(ok.map((r) => r.maxRSSMiB ?? NaN)), 'MiB')}; ${cpu(ok)}`,
     });
   }
   const add = p.rebuild.addOne.filter((r) => r.ok);
@@ -33,7 +40,7 @@ export function pipelineFigures(p: PipelineFigures | undefined): Figure[] {
     status: judge(spread(add.map((r) => r.wallMs))?.median, 1000),
     why:
       failed(p.rebuild.addOne) ??
-      `cold build of the 1,000 ${p.rebuild.cold ? `${p.rebuild.cold.wallMs.toFixed(0)} ms` : 'n/a'}; unchanged re-run ${formatSpread(spread(p.rebuild.unchanged.filter((r) => r.ok).map((r) => r.wallMs)), 'ms')}; cache folder in the work space: ${p.cacheDir ?? 'none'}`,
+      `${cpu(add)}; cold build of the 1,000 ${p.rebuild.cold ? `${p.rebuild.cold.wallMs.toFixed(0)} ms` : 'n/a'}; unchanged re-run ${formatSpread(spread(p.rebuild.unchanged.filter((r) => r.ok).map((r) => r.wallMs)), 'ms')}; cache folder in the work space: ${p.cacheDir ?? 'none'}`,
   });
   return out;
 }

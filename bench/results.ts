@@ -5,6 +5,7 @@ import type { LoadedAssets } from './loaded-scripts';
 import type { summarizeProfile } from './cpu-profile';
 import type { Machine } from './machine';
 import type { PipelineFigures } from './pipeline-bench';
+import { cpuNote, frameCpuNote, joinWhy } from './cpu-note';
 import { judge, type Figure } from './figure';
 import { pipelineFigures } from './pipeline-figures';
 import { formatSpread, percentile, round, spread, type Spread } from './stats';
@@ -21,6 +22,10 @@ export interface FramesSummary {
   /** Runs in which the page was too slow to finish the scripted gesture in 20 s. */
   cutShortRuns: number;
   frames: number[][];
+  /** Traced runs: the renderer main thread's CPU ms per frame (median, p95 within a run) and over the gesture. */
+  cpuFrameMedian?: Spread;
+  cpuFrameP95?: Spread;
+  cpuTotal?: Spread;
 }
 export interface BrowserSummary {
   runs: number;
@@ -32,7 +37,21 @@ export interface BrowserSummary {
   partDrawnAt: Record<string, Spread | undefined>;
   longTaskTotal?: Spread;
   longestTask?: Spread;
-  filter?: { control?: string; p95?: Spread; median?: Spread; twoFramesP95?: Spread; settled: number[][] };
+  /** Runs with a Chrome trace (main-thread CPU figures come from these only). */
+  tracedRuns?: number;
+  /** Renderer main thread CPU ms, navigation → drawn and data arrived → drawn. */
+  cpuFromNavigation?: Spread;
+  cpuAfterData?: Spread;
+  filter?: {
+    control?: string;
+    p95?: Spread;
+    median?: Spread;
+    twoFramesP95?: Spread;
+    settled: number[][];
+    /** Main-thread CPU ms per toggle (click → settled): median and p95 within each traced run. */
+    cpuMedian?: Spread;
+    cpuP95?: Spread;
+  };
   zoom?: FramesSummary;
   map?: FramesSummary;
   heapMiB?: Spread;
@@ -69,6 +88,17 @@ function frames(list: (FramesResult | undefined)[]): FramesSummary | undefined {
     effectiveRuns: ok.filter((x) => x.effect).length,
     cutShortRuns: ok.filter((x) => x.cutShort).length,
     frames: ok.map((x) => x.frames),
+    ...cpuOf(ok),
+  };
+}
+
+function cpuOf(ok: FramesResult[]): Pick<FramesSummary, 'cpuFrameMedian' | 'cpuFrameP95' | 'cpuTotal'> {
+  const traced = ok.filter((x) => x.cpuPerFrame?.length);
+  if (traced.length === 0) return {};
+  return {
+    cpuFrameMedian: spread(traced.map((x) => percentile(x.cpuPerFrame!, 50))),
+    cpuFrameP95: spread(traced.map((x) => percentile(x.cpuPerFrame!, 95))),
+    cpuTotal: spread(traced.map((x) => x.cpuTotal ?? NaN)),
   };
 }
 
@@ -86,6 +116,9 @@ export function summarizeBrowser(raw: RunResult[]): BrowserSummary {
     partDrawnAt: Object.fromEntries(parts.map((p) => [p, spread(raw.map((r) => r.load.marks[p] ?? NaN))])),
     longTaskTotal: spread(drawn.map((r) => r.load.longTaskTotal)),
     longestTask: spread(drawn.map((r) => r.load.longestTask)),
+    tracedRuns: drawn.filter((r) => r.load.cpuFromNavigation !== undefined).length,
+    cpuFromNavigation: spread(drawn.map((r) => r.load.cpuFromNavigation ?? NaN)),
+    cpuAfterData: spread(drawn.map((r) => r.load.cpuAfterData ?? NaN)),
     filter:
       raw.some((r) => r.filter) || filters.length
         ? {
@@ -94,6 +127,8 @@ export function summarizeBrowser(raw: RunResult[]): BrowserSummary {
             median: spread(filters.map((f) => percentile(f!.settled, 50))),
             twoFramesP95: spread(filters.map((f) => percentile(f!.twoFrames, 95))),
             settled: filters.map((f) => r1(f!.settled)),
+            cpuMedian: spread(filters.map((f) => (f!.cpu?.length ? percentile(f!.cpu, 50) : NaN))),
+            cpuP95: spread(filters.map((f) => (f!.cpu?.length ? percentile(f!.cpu, 95) : NaN))),
           }
         : undefined,
     zoom: frames(raw.map((r) => r.zoom)),
@@ -137,7 +172,7 @@ export function evaluateFigures(res: Results): Figure[] {
           : s?.loadFromNavigation
             ? 'info'
             : 'not measured',
-      why: loadWhy(s),
+      why: s ? joinWhy(cpuNote([['', s.cpuFromNavigation]]), loadWhy(s)) : loadWhy(s),
       peers: n === 1000 ? PEERS.load1k : n === 10_000 ? PEERS.load10k : undefined,
     });
     f.push({
@@ -147,6 +182,7 @@ export function evaluateFigures(res: Results): Figure[] {
       result: ms(s?.loadAfterData),
       status:
         n === 10_000 ? judge(s?.loadAfterData?.median, 500) : s?.loadAfterData ? 'info' : 'not measured',
+      why: cpuNote([['', s?.cpuAfterData]]),
     });
   }
   for (const [n, limit] of [
@@ -164,7 +200,13 @@ export function evaluateFigures(res: Results): Figure[] {
         ? 'size not run'
         : !s?.control
           ? `no "${res.config.topicToggled}" checkbox in the Filters region`
-          : `${s.settled.map((x) => x.length).join('/')} toggles per run; median ${s.median?.median.toFixed(0)} ms; two-frame (urgent update only) p95 ${s.twoFramesP95?.median.toFixed(0)} ms`,
+          : joinWhy(
+              cpuNote([
+                ['per toggle median', s.cpuMedian],
+                ['p95', s.cpuP95],
+              ]),
+              `${s.settled.map((x) => x.length).join('/')} toggles per run; median ${s.median?.median.toFixed(0)} ms; two-frame (urgent update only) p95 ${s.twoFramesP95?.median.toFixed(0)} ms`,
+            ),
       peers: n === 10_000 ? PEERS.filter10k : undefined,
     });
   }
@@ -176,7 +218,7 @@ export function evaluateFigures(res: Results): Figure[] {
     result: ms(zoom?.p95),
     status: judge(zoom?.p95?.median, 17.5),
     why: zoom
-      ? `median ${zoom.median?.median.toFixed(1)} ms; ${zoom.dropped?.median} frames dropped per gesture; timed by when the frame callback ran (start jitter included): p95 ${ms(zoom.callbackP95)}; view changed in ${zoom.effectiveRuns}/${zoom.frames.length} runs${zoom.cutShortRuns ? `; gesture cut short (20 s) in ${zoom.cutShortRuns} runs` : ''}; target ${zoom.target}`
+      ? `${frameCpuNote(zoom)}median ${zoom.median?.median.toFixed(1)} ms; ${zoom.dropped?.median} frames dropped per gesture; timed by when the frame callback ran (start jitter included): p95 ${ms(zoom.callbackP95)}; view changed in ${zoom.effectiveRuns}/${zoom.frames.length} runs${zoom.cutShortRuns ? `; gesture cut short (20 s) in ${zoom.cutShortRuns} runs` : ''}; target ${zoom.target}`
       : 'no timeline surface (svg/canvas) to zoom',
   });
   const sizesRun = Object.keys(res.browser).map(Number);
@@ -188,7 +230,7 @@ export function evaluateFigures(res: Results): Figure[] {
     result: ms(map?.p95),
     status: map ? 'info' : 'not measured',
     why: map
-      ? `median ${map.median?.median.toFixed(1)} ms; ${map.dropped?.median} frames dropped per gesture; view changed in ${map.effectiveRuns}/${map.frames.length} runs${map.cutShortRuns ? `; gesture cut short (20 s) in ${map.cutShortRuns} runs` : ''}`
+      ? `${frameCpuNote(map)}median ${map.median?.median.toFixed(1)} ms; ${map.dropped?.median} frames dropped per gesture; view changed in ${map.effectiveRuns}/${map.frames.length} runs${map.cutShortRuns ? `; gesture cut short (20 s) in ${map.cutShortRuns} runs` : ''}`
       : 'no map surface',
   });
   for (const n of Object.keys(res.browser).map(Number)) {

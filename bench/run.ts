@@ -13,6 +13,8 @@
  * quick.json only, so a comparison never replaces the report of a full run.
  * --profile: also CPU-profiles one run per size on an unminified build and the
  * pipeline (results.profiles): where the time goes, by function and file.
+ * --trace-cpu all|off: a Chrome trace of every browser run (default) gives the renderer main
+ * thread's CPU time beside each wall-clock figure (bench/trace-cpu.ts); off leaves it out.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -45,9 +47,12 @@ const { values: args } = parseArgs({
     sizes: { type: 'string' },
     port: { type: 'string', default: '4351' },
     profile: { type: 'boolean', default: false },
+    'trace-cpu': { type: 'string', default: 'all' },
   },
 });
 const quick = args.quick!;
+if (!['all', 'off'].includes(args['trace-cpu']!))
+  throw new Error(`--trace-cpu takes all or off, not ${args['trace-cpu']}`);
 // Only a complete run (every size, 5 runs, browser and pipeline) replaces the committed report.
 const partial = !quick && (!!args.sizes || !!args.runs || args['skip-pipeline']! || args['skip-browser']!);
 const runs = Number(args.runs ?? (quick ? 1 : 5));
@@ -201,10 +206,11 @@ async function main(): Promise<void> {
             topicLabel,
             zoom: true,
             map: n === Math.max(...sizes),
+            traceCpu: args['trace-cpu'] === 'all',
           });
           const l = result.load;
           log(
-            `${n} events run ${r + 1}: ${l.drawn ? `drawn ${l.fromNavigation?.toFixed(0)} ms after navigation, ${l.afterData?.toFixed(0)} ms after data` : `NOT drawn (${JSON.stringify(l.parts)})`}${result.filter?.control ? `; slowest toggle ${Math.max(...result.filter.settled).toFixed(0)} ms` : ''}`,
+            `${n} events run ${r + 1}: ${l.drawn ? `drawn ${l.fromNavigation?.toFixed(0)} ms after navigation${l.cpuFromNavigation !== undefined ? ` (main-thread CPU ${l.cpuFromNavigation.toFixed(0)} ms)` : ''}, ${l.afterData?.toFixed(0)} ms after data` : `NOT drawn (${JSON.stringify(l.parts)})`}${result.filter?.control ? `; slowest toggle ${Math.max(...result.filter.settled).toFixed(0)} ms` : ''}${result.zoom?.cpuTotal !== undefined ? `; zoom gesture CPU ${result.zoom.cpuTotal.toFixed(0)} ms` : ''}`,
           );
           raw.push(result);
         }
