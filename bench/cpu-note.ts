@@ -1,5 +1,5 @@
 /** Main-thread CPU figures as short notes for the report's "Why / detail" column. */
-import type { FramesSummary } from './results';
+import type { FramesSummary } from './browser-summary';
 import type { Spread } from './stats';
 
 /** "12 ms (10–14)": a median with its min–max over runs, short enough for the table's detail column. */
