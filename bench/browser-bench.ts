@@ -44,6 +44,8 @@ export interface RunResult {
   map?: FramesResult;
   heapPeakBytes: number;
   errors: string[];
+  /** With a trace: ms spent ending it, reading it back and cutting it (the trace's cost to the benchmark's run time). */
+  traceReadMs?: number;
   /** With `profile`: CPU self time during load, the toggles and the zoom gesture. */
   profiles?: Record<string, ReturnType<typeof summarizeProfile>>;
 }
@@ -228,7 +230,9 @@ export async function runOnce(browser: Browser, o: RunOptions): Promise<RunResul
             (window as unknown as { __bench: { clockMark(n: string): number } }).__bench.clockMark(name),
           CLOCK_MARK,
         );
+        const t0 = performance.now();
         addMainThreadCpu(await stopTrace(), markPageMs, result);
+        result.traceReadMs = Math.round(performance.now() - t0);
       });
     const inPage = await page
       .evaluate(() => (window as unknown as { __bench: { heapPeak: number } }).__bench.heapPeak)

@@ -210,7 +210,7 @@ async function main(): Promise<void> {
           });
           const l = result.load;
           log(
-            `${n} events run ${r + 1}: ${l.drawn ? `drawn ${l.fromNavigation?.toFixed(0)} ms after navigation${l.cpuFromNavigation !== undefined ? ` (main-thread CPU ${l.cpuFromNavigation.toFixed(0)} ms)` : ''}, ${l.afterData?.toFixed(0)} ms after data` : `NOT drawn (${JSON.stringify(l.parts)})`}${result.filter?.control ? `; slowest toggle ${Math.max(...result.filter.settled).toFixed(0)} ms` : ''}${result.zoom?.cpuTotal !== undefined ? `; zoom gesture CPU ${result.zoom.cpuTotal.toFixed(0)} ms` : ''}`,
+            `${n} events run ${r + 1}: ${l.drawn ? `drawn ${l.fromNavigation?.toFixed(0)} ms after navigation${l.cpuFromNavigation !== undefined ? ` (main-thread CPU ${l.cpuFromNavigation.toFixed(0)} ms)` : ''}, ${l.afterData?.toFixed(0)} ms after data` : `NOT drawn (${JSON.stringify(l.parts)})`}${result.filter?.control ? `; slowest toggle ${Math.max(...result.filter.settled).toFixed(0)} ms` : ''}${result.zoom?.cpuTotal !== undefined ? `; zoom gesture CPU ${result.zoom.cpuTotal.toFixed(0)} ms` : ''}${result.traceReadMs !== undefined ? `; trace read in ${result.traceReadMs} ms` : ''}`,
           );
           raw.push(result);
         }
