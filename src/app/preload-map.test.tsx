@@ -50,7 +50,8 @@ describe('useMapPreloadSettled', () => {
     await vi.waitFor(() => expect(arrive).toBeDefined());
     await act(async () => arrive!());
     await vi.waitFor(() => expect(screen.getByText('settled')).toBeTruthy());
-    expect(prefetchBasemap).toHaveBeenCalledWith(client);
+    // In idle time (here: the fallback timeout).
+    await vi.waitFor(() => expect(prefetchBasemap).toHaveBeenCalledWith(client));
   });
 
   it('lets the dashboard through when the chunk fails (the map panel then reports it)', async () => {

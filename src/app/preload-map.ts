@@ -8,6 +8,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
+import { runWhenIdle } from '../lib/run-when-idle';
 
 type MapModule = typeof import('../features/map/map-view');
 
@@ -40,7 +41,8 @@ export function preloadMap(client?: QueryClient): void {
   preload = loadMapModule().then(
     (m) => {
       preloadSettled = true;
-      if (client) void m.prefetchBasemap(client);
+      // In idle time: while the dataset downloads, not in the way of its parse when it has arrived.
+      if (client) runWhenIdle([() => void m.prefetchBasemap(client)]);
     },
     () => void (preloadSettled = true),
   );

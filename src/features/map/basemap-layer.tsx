@@ -5,6 +5,7 @@ import type { PathOptions } from 'leaflet';
 import type { Feature } from 'geojson';
 import { basemapResolutionFor, type CountryProps } from './basemap';
 import { classifyCount, type ChoroplethClass } from './choropleth';
+import { useAfterFirstFrame } from './use-after-first-frame';
 import { useBasemap } from './use-basemap';
 
 const ATTRIBUTION = 'Countries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -25,7 +26,9 @@ function BasemapLayerImpl({ mentions, classes, onError }: BasemapLayerProps) {
   const [zoom, setZoom] = useState(() => map.getZoom());
   const handlers = useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]);
   useMapEvents(handlers);
-  const query = useBasemap(basemapResolutionFor(zoom));
+  // Not even fetched and decoded before the first frame, unless the preload already did it.
+  const afterFirstFrame = useAfterFirstFrame();
+  const query = useBasemap(basemapResolutionFor(zoom), afterFirstFrame);
   const message = query.isError && !query.data ? query.error.message : undefined;
   useEffect(
     function reportBasemapError() {
@@ -43,7 +46,6 @@ function BasemapLayerImpl({ mentions, classes, onError }: BasemapLayerProps) {
     },
     [mentions, classes],
   );
-  const afterFirstFrame = useAfterFirstFrame();
   const basemap = afterFirstFrame ? query.data : undefined;
   const shown = basemap !== undefined;
   useEffect(
@@ -75,22 +77,4 @@ function BasemapLayerImpl({ mentions, classes, onError }: BasemapLayerProps) {
       />
     </Pane>
   );
-}
-
-/**
- * False until the frame after the map's first one has begun. The basemap is usually decoded before
- * the map mounts (preloaded with the dataset); its few hundred country paths cost Leaflet tens of
- * milliseconds to project and draw, which would hold back the first frame of markers, timeline
- * and filters. The countries fill in two frames later instead (without the preload they used to
- * arrive ~0.25 s after the markers).
- */
-function useAfterFirstFrame(): boolean {
-  const [after, setAfter] = useState(false);
-  useEffect(function waitTwoFrames() {
-    let id = requestAnimationFrame(() => {
-      id = requestAnimationFrame(() => setAfter(true));
-    });
-    return () => cancelAnimationFrame(id);
-  }, []);
-  return after;
 }

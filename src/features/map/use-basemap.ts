@@ -32,17 +32,20 @@ function basemapQuery(resolution: BasemapResolution) {
 }
 
 /**
- * Fetch and decode the coarse basemap before the map is shown (app/preload-map.ts): decoding the
- * TopoJSON takes tens of milliseconds that then fall while the dataset downloads, not between the
- * dashboard's first render and its first frame. A failure is left for the layer's own query.
+ * Fetch and decode the coarse basemap before the map is shown (app/preload-map.ts, in idle time):
+ * decoding the TopoJSON takes tens of milliseconds that then fall while the dataset downloads,
+ * not between the dashboard's first render and its first frame. A failure is left for the
+ * layer's own query.
  */
 export function prefetchBasemap(client: QueryClient): Promise<void> {
   return client.prefetchQuery(basemapQuery('110m'));
 }
 
-export function useBasemap(resolution: BasemapResolution) {
+/** `enabled` false: only what is already decoded (a disabled query still returns its data). */
+export function useBasemap(resolution: BasemapResolution, enabled = true) {
   return useQuery({
     ...basemapQuery(resolution),
+    enabled,
     // While the detailed file loads, keep drawing the coarse one.
     placeholderData: keepPreviousData,
   });
