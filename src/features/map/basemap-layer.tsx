@@ -26,9 +26,7 @@ function BasemapLayerImpl({ mentions, classes, onError }: BasemapLayerProps) {
   const [zoom, setZoom] = useState(() => map.getZoom());
   const handlers = useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]);
   useMapEvents(handlers);
-  // Not even fetched and decoded before the first frame, unless the preload already did it.
-  const afterFirstFrame = useAfterFirstFrame();
-  const query = useBasemap(basemapResolutionFor(zoom), afterFirstFrame);
+  const query = useBasemap(basemapResolutionFor(zoom));
   const message = query.isError && !query.data ? query.error.message : undefined;
   useEffect(
     function reportBasemapError() {
@@ -46,6 +44,7 @@ function BasemapLayerImpl({ mentions, classes, onError }: BasemapLayerProps) {
     },
     [mentions, classes],
   );
+  const afterFirstFrame = useAfterFirstFrame();
   const basemap = afterFirstFrame ? query.data : undefined;
   const shown = basemap !== undefined;
   useEffect(

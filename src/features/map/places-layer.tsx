@@ -15,7 +15,6 @@ import { measureLabel } from './place-icon';
 import { spreadMarkers, type SpreadRank } from './marker-spread';
 import { basemapResolutionFor } from './basemap';
 import { countryLookupOf } from './country-lookup';
-import { useAfterFirstFrame } from './use-after-first-frame';
 import { useBasemap } from './use-basemap';
 
 const LABEL_HEIGHT = 16;
@@ -59,9 +58,8 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
   useMapEvents(handlers);
 
   const items = useMemo(() => deriveVisibleItems(layer, view.bbox, view.zoom), [layer, view]);
-  // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more; like
-  // the layer, it waits for the first frame unless the preload has decoded it.
-  const basemap = useBasemap(basemapResolutionFor(view.zoom), useAfterFirstFrame()).data;
+  // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more.
+  const basemap = useBasemap(basemapResolutionFor(view.zoom)).data;
   const lookup = basemap ? countryLookupOf(basemap.countries) : undefined;
   // Read once per map: getComputedStyle inside a filter change would force a style recalculation.
   const font = useMemo(() => `600 12px ${getComputedStyle(map.getContainer()).fontFamily}`, [map]);

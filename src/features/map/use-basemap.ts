@@ -41,11 +41,9 @@ export function prefetchBasemap(client: QueryClient): Promise<void> {
   return client.prefetchQuery(basemapQuery('110m'));
 }
 
-/** `enabled` false: only what is already decoded (a disabled query still returns its data). */
-export function useBasemap(resolution: BasemapResolution, enabled = true) {
+export function useBasemap(resolution: BasemapResolution) {
   return useQuery({
     ...basemapQuery(resolution),
-    enabled,
     // While the detailed file loads, keep drawing the coarse one.
     placeholderData: keepPreviousData,
   });
