@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -8,44 +7,9 @@ import react from '@vitejs/plugin-react';
  */
 const base = process.env.BASE_PATH ?? './';
 
-const EARLY_SCRIPT = 'src/app/early-dataset-entry.ts';
-
-/**
- * The dashboard's first script: src/app/early-dataset-entry.ts, built as a file of its own (it
- * imports nothing of the app's) and put in index.html's head before the app's script, so the dataset request starts
- * as soon as the page is parsed rather than after the whole bundle has loaded and run. Not in
- * embed.html (its panels fetch for themselves). On the dev server the app fetches as before.
- */
-function earlyDatasetScript(): Plugin {
-  let ref: string | undefined;
-  return {
-    name: 'early-dataset-script',
-    apply: 'build',
-    buildStart() {
-      if (this.meta.watchMode) return;
-      ref = this.emitFile({ type: 'chunk', id: EARLY_SCRIPT, name: 'early-dataset' });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        if (!ref || !ctx.bundle || !ctx.filename.endsWith('index.html')) return;
-        const chunk = Object.values(ctx.bundle).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(EARLY_SCRIPT),
-        );
-        if (!chunk) throw new Error(`${EARLY_SCRIPT} was not emitted`);
-        if (chunk.type === 'chunk' && chunk.imports.length)
-          throw new Error(`${EARLY_SCRIPT} must import nothing, so it runs without waiting for the app`);
-        // index.html sits at the root of the build: a relative base is the build folder itself.
-        const src = (base.startsWith('/') || /^https?:/.test(base) ? base : './') + chunk.fileName;
-        return [{ tag: 'script', attrs: { type: 'module', async: true, src }, injectTo: 'head-prepend' }];
-      },
-    },
-  };
-}
-
 export default defineConfig({
   base,
-  plugins: [react(), earlyDatasetScript()],
+  plugins: [react()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -8,7 +8,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataset } from '../features/details/fixture.test-data';
-import { startEarlyDataset } from './early-dataset';
 import { useDatasetSource } from './use-dataset-source';
 
 function Probe() {
@@ -78,36 +77,6 @@ describe('useDatasetSource: cross-references checked after the first draw', () =
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await act(async () => vi.advanceTimersByTimeAsync(500));
     expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(screen.getByText(`events: ${fixtureDataset.events.length}`)).toBeTruthy();
-  });
-});
-
-describe('useDatasetSource: the request the page started before the app (early-dataset.ts)', () => {
-  it('loads the built-in dataset from that request instead of asking again', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const early = vi.fn().mockResolvedValueOnce(json(fixtureDataset));
-    vi.stubGlobal('fetch', early);
-    startEarlyDataset(globalThis as unknown as Window, '/');
-    const fetchMock = start();
-    await act(async () => vi.advanceTimersByTimeAsync(10));
-    expect(screen.getByText(`events: ${fixtureDataset.events.length}`)).toBeTruthy();
-    expect(early).toHaveBeenCalledWith(new URL('/data/dataset.json', window.location.href).href, {
-      headers: { accept: 'application/json' },
-    });
-    expect(fetchMock).not.toHaveBeenCalled();
-  });
-
-  it('reports a failed early request with the error panel, and "Try again" fetches anew', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const early = vi.fn().mockResolvedValueOnce(new Response('gone', { status: 503, statusText: 'Busy' }));
-    vi.stubGlobal('fetch', early);
-    startEarlyDataset(globalThis as unknown as Window, '/');
-    const fetchMock = start(fixtureDataset);
-    await act(async () => vi.advanceTimersByTimeAsync(10));
-    expect(screen.getByRole('alert').textContent).toContain('the server answered 503 Busy');
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await act(async () => vi.advanceTimersByTimeAsync(10));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(screen.getByText(`events: ${fixtureDataset.events.length}`)).toBeTruthy();
   });
 });

@@ -102,37 +102,6 @@ export function deferredReferenceCheck(
   };
 }
 
-/** The built-in dataset's request, started by the page's first script (app/early-dataset.ts). */
-export interface EarlyDataset {
-  /** Absolute URL. */
-  url: string;
-  response: Promise<Response>;
-}
-
-/** Where app/early-dataset.ts leaves its request (the same name there; a test checks they agree). */
-const EARLY_DATASET_KEY = '__newsExplorerDataset';
-
-/**
- * The early request for `url`, once: the first load of the built-in dataset uses it, and a
- * retry ("Try again") or any other address fetches anew.
- */
-export function takeEarlyResponse(
-  url: string,
-  holder: { [EARLY_DATASET_KEY]?: EarlyDataset } = globalThis as { [EARLY_DATASET_KEY]?: EarlyDataset },
-): Promise<Response> | undefined {
-  const early = holder[EARLY_DATASET_KEY];
-  if (!early) return undefined;
-  let absolute: string;
-  try {
-    absolute = new URL(url, globalThis.location?.href).href;
-  } catch {
-    return undefined;
-  }
-  if (early.url !== absolute) return undefined;
-  delete holder[EARLY_DATASET_KEY];
-  return early.response;
-}
-
 /** GET `url`; a DatasetError naming the address when it cannot be reached or answers an error. */
 export async function fetchOk(
   url: string,
@@ -141,8 +110,7 @@ export async function fetchOk(
 ): Promise<Response> {
   let response: Response;
   try {
-    const early = accept === 'application/json' ? takeEarlyResponse(url) : undefined;
-    response = await (early ?? fetch(url, { signal, headers: { accept } }));
+    response = await fetch(url, { signal, headers: { accept } });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new DatasetError(`Could not reach ${url}.`, String(err));
