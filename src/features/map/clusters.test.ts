@@ -3,7 +3,10 @@ import {
   buildPlaceLayer,
   clusterExpansionZoom,
   deriveVisibleItems,
+  itemKey,
   padBBox,
+  retainItems,
+  type MapItem,
   type ClusterItem,
   type ClusterCache,
 } from './clusters';
@@ -137,5 +140,54 @@ describe('cluster keys', () => {
 describe('padBBox', () => {
   it('grows the box by a fraction on each side and clamps latitude', () => {
     expect(padBBox([0, -80, 10, 80], 0.1)).toEqual([-1, -90, 11, 90]);
+  });
+});
+
+describe('retainItems', () => {
+  const place = (i: number, context = false): MapItem => ({
+    type: 'place',
+    marker: marker(i, 0, i, 1, context),
+  });
+  const keys = (m: ReadonlyMap<string, MapItem>) => [...m.keys()];
+
+  it('keys places by id and kind of marker, clusters by their key', () => {
+    expect(itemKey(place(1))).toBe('p1:events');
+    expect(itemKey(place(1, true))).toBe('p1:context');
+    const cluster: MapItem = {
+      type: 'cluster',
+      clusterId: 7,
+      key: 'p3',
+      lat: 0,
+      lon: 0,
+      places: 2,
+      events: 5,
+    };
+    expect(itemKey(cluster)).toBe('c:p3');
+  });
+
+  it('keeps the items gone since the last call hidden, most recently gone first, up to a limit', () => {
+    const first = retainItems([place(1), place(2), place(3)], itemKey, undefined, 3);
+    expect(keys(first.shown)).toEqual(['p1:events', 'p2:events', 'p3:events']);
+    expect(keys(first.hidden)).toEqual([]);
+    const second = retainItems([place(2), place(4)], itemKey, first, 3);
+    expect(keys(second.shown)).toEqual(['p2:events', 'p4:events']);
+    expect(keys(second.hidden)).toEqual(['p1:events', 'p3:events']);
+    // p4 and p2 just went; p1 and p3 went before: only 3 are kept, the oldest gone is dropped.
+    const third = retainItems([place(5)], itemKey, second, 3);
+    expect(keys(third.hidden)).toEqual(['p2:events', 'p4:events', 'p1:events']);
+  });
+
+  it('shows a kept item again (not hidden) when it comes back, with its new data', () => {
+    const first = retainItems([place(1), place(2)], itemKey, undefined, 10);
+    const second = retainItems([place(2)], itemKey, first, 10);
+    const back = { type: 'place', marker: marker(1, 0, 1, 5) } as const;
+    const third = retainItems([back, place(2)], itemKey, second, 10);
+    expect(third.shown.get('p1:events')).toBe(back);
+    expect(keys(third.hidden)).toEqual([]);
+  });
+
+  it('keeps nothing with a limit of 0', () => {
+    const first = retainItems([place(1)], itemKey, undefined, 0);
+    expect(retainItems([], itemKey, first, 0).hidden.size).toBe(0);
   });
 });

@@ -127,3 +127,41 @@ function clusterLeaves(layer: PlaceLayer, clusterId: number): { events: number; 
 export function clusterExpansionZoom(layer: PlaceLayer, clusterId: number): number | undefined {
   return layer.cluster?.getClusterExpansionZoom(clusterId);
 }
+
+/**
+ * A drawn item's identity: a place (a new one when it turns into a context dot, which Leaflet
+ * builds differently) or a cluster (by its key).
+ */
+export function itemKey(item: MapItem): string {
+  return item.type === 'cluster'
+    ? `c:${item.key}`
+    : `${item.marker.placeId}:${item.marker.context ? 'context' : 'events'}`;
+}
+
+/** The items drawn now, and those drawn before and gone, most recently gone first (by key). */
+export interface RetainedItems<T = MapItem> {
+  shown: ReadonlyMap<string, T>;
+  hidden: ReadonlyMap<string, T>;
+}
+
+/**
+ * Which gone items to keep (hidden) for later. A filter toggled off and on again, or a count
+ * dropping to zero and back, brings back the same places, clusters and routes: a kept marker is
+ * shown again and updated in place, far cheaper than removing one (its element, listeners, popup)
+ * and building it again. At most `limit` are kept, the most recently gone.
+ */
+export function retainItems<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  previous: RetainedItems<T> | undefined,
+  limit: number,
+): RetainedItems<T> {
+  const shown = new Map(items.map((item) => [keyOf(item), item]));
+  const hidden = new Map<string, T>();
+  for (const before of [previous?.shown, previous?.hidden])
+    for (const [key, item] of before ?? []) {
+      if (hidden.size >= limit) break;
+      if (!shown.has(key) && !hidden.has(key)) hidden.set(key, item);
+    }
+  return { shown, hidden };
+}

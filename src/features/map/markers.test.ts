@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../lib/dataset-index';
 import type { NewsEvent } from '../../data/schema';
 import { deriveMapLayers, indexMap } from './map-index';
-import { CONTEXT_RADIUS, MAX_RADIUS, MIN_RADIUS, deriveRadiusScale, placeOfEvent } from './markers';
+import {
+  CONTEXT_RADIUS,
+  MAX_RADIUS,
+  MIN_RADIUS,
+  deriveRadiusScale,
+  placeOfEvent,
+  sameMarker,
+  type PlaceMarker,
+} from './markers';
 import { makeFixture } from './test-fixture';
 
 const data = makeFixture();
@@ -88,5 +96,36 @@ describe('placeOfEvent', () => {
     expect(placeOfEvent(index.events, 'g7')).toBe('hiroshima');
     expect(placeOfEvent(index.events, undefined)).toBeUndefined();
     expect(placeOfEvent(index.events, 'missing')).toBeUndefined();
+  });
+});
+
+describe('sameMarker', () => {
+  const tokyo: PlaceMarker = {
+    placeId: 'tokyo',
+    name: 'Tokyo',
+    kind: 'city',
+    lat: 35.7,
+    lon: 139.7,
+    eventIds: ['e1', 'e2'],
+    context: false,
+  };
+
+  it('is true for a new object with the same fields and events', () => {
+    expect(sameMarker(tokyo, { ...tokyo, eventIds: ['e1', 'e2'] })).toBe(true);
+  });
+
+  it('is false when any field or event differs', () => {
+    const changes: Partial<PlaceMarker>[] = [
+      { placeId: 'tokyo2' },
+      { name: 'Tōkyō' },
+      { kind: 'region' },
+      { lat: 35.6 },
+      { lon: 139.8 },
+      { context: true },
+      { eventIds: ['e1'] },
+      { eventIds: ['e1', 'e3'] },
+      { eventIds: ['e2', 'e1'] },
+    ];
+    for (const change of changes) expect(sameMarker(tokyo, { ...tokyo, ...change })).toBe(false);
   });
 });

@@ -41,3 +41,21 @@ export function placeOfEvent(
 ): string | undefined {
   return id ? events.get(id)?.place : undefined;
 }
+
+/**
+ * Whether two markers draw, name and list the same: a filter change gives every place a new
+ * object, most with the same events. Compares every field (a field added above must be too).
+ */
+export function sameMarker(a: PlaceMarker, b: PlaceMarker): boolean {
+  return (
+    a === b ||
+    (a.placeId === b.placeId &&
+      a.name === b.name &&
+      a.kind === b.kind &&
+      a.lat === b.lat &&
+      a.lon === b.lon &&
+      a.context === b.context &&
+      a.eventIds.length === b.eventIds.length &&
+      a.eventIds.every((id, i) => id === b.eventIds[i]))
+  );
+}

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import L from 'leaflet';
 import {
+  applyZIndexOffset,
   createArrowIcon,
   createClusterIcon,
   createPlaceIcon,
   updateArrowIcon,
   updateClusterIcon,
   updatePlaceIcon,
+  setMarkerHidden,
   type PlaceIconSpec,
 } from './place-icon';
 
@@ -85,5 +88,58 @@ describe('updating an icon in place', () => {
     updateArrowIcon(icon, -135.04);
     expect(canonical(el)).toBe(canonical(drawn(createArrowIcon(-135.04))));
     expect(el.querySelector<HTMLElement>('.map-arrow')?.style.transform).toBe('rotate(-135.0deg)');
+  });
+});
+
+describe('markers on a map', () => {
+  function drawnMarker(zIndexOffset: number) {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const map = L.map(container, { center: [0, 0], zoom: 2 });
+    const marker = L.marker([10, 20], { icon: createClusterIcon(3, 40, 14), zIndexOffset }).addTo(map);
+    marker.bindPopup('Three places');
+    return { map, marker, el: marker.getElement()! };
+  }
+
+  it('applyZIndexOffset gives the z-index Leaflet would, writing only the z-index', () => {
+    const { marker, el } = drawnMarker(40);
+    const transform = el.style.transform;
+    applyZIndexOffset(marker, 75);
+    const ours = el.style.zIndex;
+    expect(Number(ours)).toBe(Number(el.style.zIndex));
+    expect(el.style.transform).toBe(transform);
+    // Leaflet's own way (update(): transform and z-index written again) gives the same z-index.
+    marker.setZIndexOffset(75);
+    expect(el.style.zIndex).toBe(ours);
+    marker.setZIndexOffset(40);
+    applyZIndexOffset(marker, -200);
+    const fromOurs = el.style.zIndex;
+    marker.setZIndexOffset(-200);
+    expect(fromOurs).toBe(el.style.zIndex);
+    // Unchanged: nothing written.
+    const before = el.getAttribute('style');
+    applyZIndexOffset(marker, -200);
+    expect(el.getAttribute('style')).toBe(before);
+    applyZIndexOffset(marker, 75);
+    expect(marker.options.zIndexOffset).toBe(75);
+  });
+
+  it('applyZIndexOffset before the marker is drawn only records the offset', () => {
+    const marker = L.marker([0, 0], { icon: createClusterIcon(2, 5, 14) });
+    applyZIndexOffset(marker, 9);
+    expect(marker.options.zIndexOffset).toBe(9);
+  });
+
+  it('setMarkerHidden hides the element (not focusable, not shown) and closes its popup; shows it again', () => {
+    const { marker, el } = drawnMarker(0);
+    marker.openPopup();
+    expect(marker.isPopupOpen()).toBe(true);
+    setMarkerHidden(marker, true);
+    expect(el.style.display).toBe('none');
+    expect(marker.isPopupOpen()).toBe(false);
+    expect(el.isConnected).toBe(true);
+    setMarkerHidden(marker, false);
+    expect(el.style.display).toBe('');
+    expect(el.getAttribute('aria-label')).toBe('3 places with 40 events; zoom in');
   });
 });

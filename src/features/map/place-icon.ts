@@ -164,6 +164,34 @@ export function updateArrowIcon(icon: L.DivIcon, angle: number): void {
   setStyle(icon.options.html as HTMLElement, 'transform', `rotate(${angle.toFixed(1)}deg)`);
 }
 
+/**
+ * Gives a marker another z-index offset, writing only the element's z-index: Leaflet's
+ * `setZIndexOffset` runs `update()`, which also rewrites the element's transform (unchanged).
+ */
+export function applyZIndexOffset(marker: L.Marker, offset: number): void {
+  const m = marker as L.Marker & { _zIndex?: number; _icon?: HTMLElement; _resetZIndex(): void };
+  const previous = m.options.zIndexOffset ?? 0;
+  if (previous === offset) return;
+  m.options.zIndexOffset = offset;
+  // Not placed yet: Leaflet computes the z-index from the new offset when it places the marker.
+  if (m._zIndex === undefined || !m._icon) return;
+  m._zIndex += offset - previous;
+  m._resetZIndex();
+}
+
+/**
+ * Hides a marker kept for later (see `retainItems` in clusters.ts) or shows it again. Hidden
+ * (display: none), it is not painted, clickable, focusable or in the accessibility tree, as if
+ * removed; an open popup closes, as it would with the marker.
+ */
+export function setMarkerHidden(marker: L.Marker | null, hidden: boolean): void {
+  const el = marker?.getElement();
+  if (!marker || !el) return;
+  if (hidden) marker.closePopup();
+  const display = hidden ? 'none' : '';
+  if (el.style.display !== display) el.style.display = display;
+}
+
 let context2d: CanvasRenderingContext2D | null | undefined;
 /** Widths by font and text: the same names are measured again after every filter change. */
 const widths = new Map<string, number>();

@@ -1,12 +1,12 @@
 /** One place: a focusable marker with a label; click/Enter filters to it and opens its event list. */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { NewsEvent } from '../../data/schema';
 import type { LabelPosition } from './label-placement';
 import type { Offset } from './marker-spread';
-import type { PlaceMarker } from './markers';
-import { createPlaceIcon, updatePlaceIcon } from './place-icon';
+import { sameMarker, type PlaceMarker } from './markers';
+import { applyZIndexOffset, createPlaceIcon, setMarkerHidden, updatePlaceIcon } from './place-icon';
 import { PlacePopupContent } from './place-popup';
 
 export interface PlaceMarkerViewProps {
@@ -21,11 +21,40 @@ export interface PlaceMarkerViewProps {
   onToggle(placeId: string): void;
   onHover(id: string | undefined): void;
   onSelect(id: string): void;
+  /** Gone from the view after a filter change: kept hidden, to be shown again rather than rebuilt. */
+  hidden?: boolean;
 }
 
-export function PlaceMarkerView(props: PlaceMarkerViewProps) {
+/**
+ * Rendered again only when it changes: a hidden marker not until it is shown (see `retainItems`
+ * in clusters.ts), a shown one when anything it draws, names or lists does (a filter change
+ * leaves many places as they were, though `deriveMapLayers` gives them new objects).
+ */
+export const PlaceMarkerView = memo(PlaceMarkerViewImpl, samePlaceProps);
+
+function samePlaceProps(a: PlaceMarkerViewProps, b: PlaceMarkerViewProps): boolean {
+  if (a.hidden && b.hidden) return true;
+  return (
+    !!a.hidden === !!b.hidden &&
+    a.radius === b.radius &&
+    a.offset.dx === b.offset.dx &&
+    a.offset.dy === b.offset.dy &&
+    a.label === b.label &&
+    a.hovered === b.hovered &&
+    a.selected === b.selected &&
+    a.active === b.active &&
+    a.events === b.events &&
+    a.onToggle === b.onToggle &&
+    a.onHover === b.onHover &&
+    a.onSelect === b.onSelect &&
+    sameMarker(a.marker, b.marker)
+  );
+}
+
+function PlaceMarkerViewImpl(props: PlaceMarkerViewProps) {
   const { marker, radius, offset, label, hovered, selected, active, events, onToggle, onHover, onSelect } =
     props;
+  const hidden = props.hidden ?? false;
   const ref = useRef<LeafletMarker>(null);
   const count = marker.eventIds.length;
   const position = useMemo(() => [marker.lat, marker.lon] as [number, number], [marker.lat, marker.lon]);
@@ -44,16 +73,18 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
   const [icon] = useState(() => createPlaceIcon(spec));
   useLayoutEffect(
     function updateIconInPlace() {
-      updatePlaceIcon(icon, spec, ref.current?.getElement());
+      // A hidden marker keeps what it showed; it is brought up to date when shown again.
+      if (!hidden) updatePlaceIcon(icon, spec, ref.current?.getElement());
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `spec` is these values
-    [icon, spec.name, spec.count, spec.radius, spec.context, spec.dx, spec.dy],
+    [icon, spec.name, spec.count, spec.radius, spec.context, spec.dx, spec.dy, hidden],
   );
+  useLayoutEffect(() => setMarkerHidden(ref.current, hidden), [hidden]);
 
   useEffect(
     function syncMarkerState() {
       const el = ref.current?.getElement();
-      if (!el) return;
+      if (!el || hidden) return;
       // Unchanged attributes are not written again: each write re-checks the styles that match it.
       if (el.dataset.label !== (label ?? 'hidden')) el.dataset.label = label ?? 'hidden';
       el.classList.toggle('is-hovered', hovered);
@@ -63,10 +94,9 @@ export function PlaceMarkerView(props: PlaceMarkerViewProps) {
         el.setAttribute('aria-pressed', String(active));
       // Smaller circles above bigger ones, so a country's marker under a big city stays clickable.
       const z = selected || hovered ? 10000 : marker.context ? -10000 : -radius * 100;
-      // setZIndexOffset re-positions the element (Leaflet's update) even when the offset is the same.
-      if (ref.current && ref.current.options.zIndexOffset !== z) ref.current.setZIndexOffset(z);
+      if (ref.current) applyZIndexOffset(ref.current, z);
     },
-    [icon, label, hovered, selected, active, marker.context, radius],
+    [icon, label, hovered, selected, active, marker.context, radius, hidden],
   );
 
   // Handlers read the latest place and first event: stable, so a filter change (a new first

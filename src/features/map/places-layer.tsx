@@ -3,11 +3,20 @@
  * screen space so close places (Tokyo and Hiroshima) never overlap; recomputed
  * whenever the view settles (zoom or pan).
  */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { NewsEvent } from '../../data/schema';
-import { clusterExpansionZoom, deriveVisibleItems, type BBox, type PlaceLayer } from './clusters';
+import {
+  clusterExpansionZoom,
+  deriveVisibleItems,
+  itemKey,
+  retainItems,
+  type BBox,
+  type MapItem,
+  type PlaceLayer,
+  type RetainedItems,
+} from './clusters';
 import { placeLabels, type LabelItem } from './label-placement';
 import { ClusterMarkerView } from './cluster-marker';
 import { PlaceMarkerView } from './place-marker';
@@ -19,6 +28,8 @@ import { useBasemap } from './use-basemap';
 
 const LABEL_HEIGHT = 16;
 const NO_OFFSET = { dx: 0, dy: 0 };
+/** Markers kept hidden after they leave the view (see `retainItems`): a few filter toggles' worth. */
+const RETAINED = 150;
 const clusterRadius = (radius: (n: number) => number, events: number) =>
   Math.min(26, Math.max(14, radius(events)));
 
@@ -58,6 +69,11 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
   useMapEvents(handlers);
 
   const items = useMemo(() => deriveVisibleItems(layer, view.bbox, view.zoom), [layer, view]);
+  const retained = useRef<RetainedItems>(undefined);
+  const kept = useMemo(() => retainItems(items, itemKey, retained.current, RETAINED), [items]);
+  useLayoutEffect(() => {
+    retained.current = kept;
+  }, [kept]);
   // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more.
   const basemap = useBasemap(basemapResolutionFor(view.zoom)).data;
   const lookup = basemap ? countryLookupOf(basemap.countries) : undefined;
@@ -100,36 +116,38 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
   }, [items, map, font, radius, selectedPlace, hoveredPlace, lookup]);
 
   const expansionZoom = useCallback((id: number) => clusterExpansionZoom(layer, id), [layer]);
-  return (
-    <>
-      {items.map((item) =>
-        item.type === 'cluster' ? (
-          <ClusterMarkerView
-            key={`c:${item.key}`}
-            item={item}
-            radius={clusterRadius(radius, item.events)}
-            expansionZoom={expansionZoom}
-          />
-        ) : (
-          <PlaceMarkerView
-            // Leaflet fixes keyboard/interactive at creation: a place turning into a context dot is a new marker.
-            key={`${item.marker.placeId}:${item.marker.context ? 'context' : 'events'}`}
-            marker={item.marker}
-            radius={radius(item.marker.eventIds.length)}
-            offset={layout.offsets.get(item.marker.placeId) ?? NO_OFFSET}
-            label={layout.labels.get(item.marker.placeId) ?? null}
-            hovered={item.marker.placeId === hoveredPlace}
-            selected={item.marker.placeId === selectedPlace}
-            active={activePlaces.includes(item.marker.placeId)}
-            events={events}
-            onToggle={props.onToggle}
-            onHover={props.onHover}
-            onSelect={props.onSelect}
-          />
-        ),
-      )}
-    </>
-  );
+  const renderItem = (item: MapItem, hidden: boolean) =>
+    item.type === 'cluster' ? (
+      <ClusterMarkerView
+        key={itemKey(item)}
+        item={item}
+        radius={clusterRadius(radius, item.events)}
+        expansionZoom={expansionZoom}
+        hidden={hidden}
+      />
+    ) : (
+      <PlaceMarkerView
+        // Leaflet fixes keyboard/interactive at creation: a place turning into a context dot is a new marker.
+        key={itemKey(item)}
+        marker={item.marker}
+        radius={radius(item.marker.eventIds.length)}
+        offset={(!hidden && layout.offsets.get(item.marker.placeId)) || NO_OFFSET}
+        label={(!hidden && layout.labels.get(item.marker.placeId)) || null}
+        hovered={!hidden && item.marker.placeId === hoveredPlace}
+        selected={!hidden && item.marker.placeId === selectedPlace}
+        active={!hidden && activePlaces.includes(item.marker.placeId)}
+        events={events}
+        onToggle={props.onToggle}
+        onHover={props.onHover}
+        onSelect={props.onSelect}
+        hidden={hidden}
+      />
+    );
+  // One array: React keeps a component (and its Leaflet marker) only while its key stays in one list.
+  return [
+    ...items.map((item) => renderItem(item, false)),
+    ...[...kept.hidden.values()].map((item) => renderItem(item, true)),
+  ];
 }
 
 /** A moved country marker is best over its own land, then over the sea, worst over a neighbour. */
