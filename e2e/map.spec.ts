@@ -33,7 +33,11 @@ test.describe('map', () => {
           const boxes = [];
           for (const place of ['Tokyo', 'Hiroshima']) {
             const marker = map.marker(place);
-            const dot = (await marker.count()) ? await marker.boundingBox() : null;
+            // Short timeouts: a marker or label removed while zooming must make the poll retry,
+            // not wait on a locator that no longer resolves until the poll's own timeout.
+            const dot = (await marker.count())
+              ? await marker.boundingBox({ timeout: 500 }).catch(() => null)
+              : null;
             const inView =
               !!dot &&
               dot.x >= canvas.x &&
@@ -43,7 +47,10 @@ test.describe('map', () => {
             // Zoomed in, a place may leave the view; at the fitted view both must be there.
             if (!inView && step > 0) continue;
             // Both names must be readable, not one hidden to make room for the other.
-            const box = await marker.locator('.map-label').boundingBox();
+            const label = marker.locator('.map-label');
+            const box = (await label.count())
+              ? await label.boundingBox({ timeout: 500 }).catch(() => null)
+              : null;
             if (!box) return `${place} label hidden`;
             boxes.push(box);
           }
