@@ -135,11 +135,11 @@ describe('markers on a map', () => {
     marker.openPopup();
     expect(marker.isPopupOpen()).toBe(true);
     setMarkerHidden(marker, true);
-    expect(el.style.display).toBe('none');
+    expect(el.style.visibility).toBe('hidden');
     expect(marker.isPopupOpen()).toBe(false);
     expect(el.isConnected).toBe(true);
     setMarkerHidden(marker, false);
-    expect(el.style.display).toBe('');
+    expect(el.style.visibility).toBe('');
     expect(el.getAttribute('aria-label')).toBe('3 places with 40 events; zoom in');
   });
 });

@@ -181,15 +181,21 @@ export function applyZIndexOffset(marker: L.Marker, offset: number): void {
 
 /**
  * Hides a marker kept for later (see `retainItems` in clusters.ts) or shows it again. Hidden
- * (display: none), it is not painted, clickable, focusable or in the accessibility tree, as if
- * removed; an open popup closes, as it would with the marker.
+ * (visibility: hidden), it is not painted, clickable, focusable or in the accessibility tree, as
+ * if removed, yet keeps its boxes: showing it again costs no layout, as display: none would. An
+ * open popup closes, as it would with the marker.
  */
 export function setMarkerHidden(marker: L.Marker | null, hidden: boolean): void {
   const el = marker?.getElement();
   if (!marker || !el) return;
   if (hidden) marker.closePopup();
-  const display = hidden ? 'none' : '';
-  if (el.style.display !== display) el.style.display = display;
+  setVisibility(el, hidden);
+}
+
+/** See `setMarkerHidden`; also for a travel line's path. */
+export function setVisibility(el: HTMLElement | SVGElement, hidden: boolean): void {
+  const visibility = hidden ? 'hidden' : '';
+  if (el.style.visibility !== visibility) el.style.visibility = visibility;
 }
 
 let context2d: CanvasRenderingContext2D | null | undefined;

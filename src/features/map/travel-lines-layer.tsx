@@ -4,7 +4,7 @@ import { Marker, Polyline } from 'react-leaflet';
 import type { Marker as LeafletMarker, Polyline as LeafletPolyline } from 'leaflet';
 import type { TravelLine } from './travel-lines';
 import { retainItems, type RetainedItems } from './clusters';
-import { createArrowIcon, setMarkerHidden, updateArrowIcon } from './place-icon';
+import { createArrowIcon, setMarkerHidden, setVisibility, updateArrowIcon } from './place-icon';
 
 // className and interactive are creation options (setStyle ignores them), so they are props.
 const LINE_STYLE = { weight: 2.5, dashArray: '6 5' };
@@ -46,8 +46,7 @@ function TravelLineViewImpl({ line, highlighted, hidden }: TravelLineViewProps) 
   useLayoutEffect(
     function hideWhenDropped() {
       const el = ref.current?.getElement() as SVGElement | undefined;
-      const display = hidden ? 'none' : '';
-      if (el && el.style.display !== display) el.style.display = display;
+      if (el) setVisibility(el, hidden);
       setMarkerHidden(arrowRef.current, hidden);
     },
     [hidden],
