@@ -16,7 +16,8 @@ export const INIT_SCRIPT = String.raw`(() => {
   const now = () => performance.now();
   B.raf = () => new Promise((r) => requestAnimationFrame(() => r(now())));
   const region = (name) => document.querySelector('[aria-label="' + name + '"]');
-  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  // A box and not visibility: hidden (the map keeps markers a filter removed, hidden that way).
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
   const someVisible = (list, min) => { let n = 0; for (const el of list) { if (visible(el) && ++n >= min) return true; } return false; };
 
   // "Drawn" in DOM terms. Each check is deliberately loose about HOW a panel
