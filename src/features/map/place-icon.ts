@@ -192,8 +192,7 @@ export function setMarkerHidden(marker: L.Marker | null, hidden: boolean): void 
   setVisibility(el, hidden);
 }
 
-/** See `setMarkerHidden`; also for a travel line's path. */
-export function setVisibility(el: HTMLElement | SVGElement, hidden: boolean): void {
+function setVisibility(el: HTMLElement, hidden: boolean): void {
   const visibility = hidden ? 'hidden' : '';
   if (el.style.visibility !== visibility) el.style.visibility = visibility;
 }

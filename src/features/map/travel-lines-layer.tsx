@@ -1,55 +1,32 @@
 /** Travel routes (origin → place) as arcs with a direction arrow; the hovered/selected visit is emphasised. */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
 import type { Marker as LeafletMarker, Polyline as LeafletPolyline } from 'leaflet';
 import type { TravelLine } from './travel-lines';
-import { retainItems, type RetainedItems } from './clusters';
-import { createArrowIcon, setMarkerHidden, setVisibility, updateArrowIcon } from './place-icon';
+import { createArrowIcon, updateArrowIcon } from './place-icon';
 
 // className and interactive are creation options (setStyle ignores them), so they are props.
 const LINE_STYLE = { weight: 2.5, dashArray: '6 5' };
-/** Routes kept hidden after a filter change drops them (see `retainItems`). */
-const RETAINED = 60;
-
-interface TravelLineViewProps {
-  line: TravelLine;
-  highlighted: boolean;
-  /** Dropped by a filter change: kept hidden, to be shown again rather than rebuilt. */
-  hidden: boolean;
-}
 
 /**
- * Rendered again only when it changes: a hidden line not until it is shown, a shown one when its
- * arc (computed once per route, see travel-lines.ts) or its highlight changes.
+ * Rendered again only when its slot gets another route or highlight: a route's arc and arrow are
+ * computed once (travel-lines.ts), so an unchanged slot keeps the same arrays.
  */
 const TravelLineView = memo(
   TravelLineViewImpl,
-  (a, b) =>
-    (a.hidden && b.hidden) ||
-    (a.hidden === b.hidden &&
-      a.highlighted === b.highlighted &&
-      a.line.path === b.line.path &&
-      a.line.arrow === b.line.arrow),
+  (a, b) => a.highlighted === b.highlighted && a.line.path === b.line.path && a.line.arrow === b.line.arrow,
 );
 
-function TravelLineViewImpl({ line, highlighted, hidden }: TravelLineViewProps) {
+function TravelLineViewImpl({ line, highlighted }: { line: TravelLine; highlighted: boolean }) {
   const ref = useRef<LeafletPolyline>(null);
   const arrowRef = useRef<LeafletMarker>(null);
-  // One arrow per route, turned in place (a new icon would make Leaflet rebuild its element).
+  // One arrow per slot, turned in place (a new icon would make Leaflet rebuild its element).
   const [arrow] = useState(() => createArrowIcon(line.arrow.angle));
   useLayoutEffect(
     function turnArrow() {
       updateArrowIcon(arrow, line.arrow.angle);
     },
     [arrow, line.arrow.angle],
-  );
-  useLayoutEffect(
-    function hideWhenDropped() {
-      const el = ref.current?.getElement() as SVGElement | undefined;
-      if (el) setVisibility(el, hidden);
-      setMarkerHidden(arrowRef.current, hidden);
-    },
-    [hidden],
   );
   useEffect(
     function syncHighlight() {
@@ -81,8 +58,6 @@ function TravelLineViewImpl({ line, highlighted, hidden }: TravelLineViewProps) 
 
 export const TravelLinesLayer = memo(TravelLinesLayerImpl);
 
-const lineKey = (line: TravelLine) => line.id;
-
 function TravelLinesLayerImpl({
   lines,
   highlight,
@@ -90,25 +65,18 @@ function TravelLinesLayerImpl({
   lines: readonly TravelLine[];
   highlight: ReadonlySet<string>;
 }) {
-  // By route: a route still drawn after a filter change keeps its path and arrow untouched, and a
-  // dropped one is hidden, so toggling a filter back shows it again instead of building it anew.
-  const retained = useRef<RetainedItems<TravelLine>>(undefined);
-  const kept = useMemo(() => retainItems(lines, lineKey, retained.current, RETAINED), [lines]);
-  useLayoutEffect(() => {
-    retained.current = kept;
-  }, [kept]);
-  // One array: React keeps a component (and its path) only while its key stays in one list.
-  return [
-    ...lines.map((line) => (
-      <TravelLineView
-        key={line.id}
-        line={line}
-        highlighted={line.eventIds.some((id) => highlight.has(id))}
-        hidden={false}
-      />
-    )),
-    ...[...kept.hidden.values()].map((line) => (
-      <TravelLineView key={line.id} line={line} highlighted={false} hidden />
-    )),
-  ];
+  return (
+    <>
+      {lines.map((line, slot) => (
+        <TravelLineView
+          // By slot, not route: a filter change usually changes most of the busiest routes, and
+          // moving a line (new points, arrow turned) costs far less than removing one SVG path and
+          // adding another. The lines are neither focusable nor interactive, so nothing else is kept.
+          key={slot}
+          line={line}
+          highlighted={line.eventIds.some((id) => highlight.has(id))}
+        />
+      ))}
+    </>
+  );
 }
