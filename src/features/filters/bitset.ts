@@ -102,6 +102,8 @@ export class PostingsBuilder {
   private pairSlot = new Uint32Array(1024);
   private pairPos = new Uint32Array(1024);
   private pairs = 0;
+  private lastKey: string | undefined = undefined;
+  private lastSlot = 0;
 
   /** The slot of `key`, assigned on first sight. */
   slot(key: string): number {
@@ -116,6 +118,20 @@ export class PostingsBuilder {
       this.last = grown;
     }
     return s;
+  }
+
+  /** `add(slot(key), position)`, with the previous key's slot reused (sorted events repeat values). */
+  addKey(key: string, position: number): void {
+    if (key !== this.lastKey) {
+      this.lastSlot = this.slot(key);
+      this.lastKey = key;
+    }
+    this.add(this.lastSlot, position);
+  }
+
+  /** `add` for each of `slots`. */
+  addAll(slots: Uint32Array, position: number): void {
+    for (let k = 0; k < slots.length; k++) this.add(slots[k], position);
   }
 
   /** Records that the event at `position` has the value in `slot` (positions must not decrease). */

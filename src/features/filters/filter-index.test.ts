@@ -144,6 +144,24 @@ describe('buildFilterIndex', () => {
     expect(got.postings.topics.some(([key]) => key === 'loop-b')).toBe(true);
   });
 
+  it('keeps events that already are in display order as they are, ties and odd dates included', () => {
+    const data = oddDataset();
+    const shuffled = actual(data).ids;
+    // The file's own order (as files are written): the index skips its sort and keeps it.
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    const sorted: Dataset = { ...data, events: shuffled.map((id) => byId.get(id)!) };
+    const index = buildFilterIndex(sorted);
+    expect(index.events).toEqual(sorted.events);
+    index.events.forEach((e, i) => expect(e).toBe(sorted.events[i]));
+    expect(actual(sorted)).toEqual(reference(sorted));
+    // One pair out of order, next to a tie: sorted again, to the same result as the reference.
+    const swapped = sorted.events.slice();
+    [swapped[100], swapped[101]] = [swapped[101], swapped[100]];
+    const unsorted: Dataset = { ...data, events: swapped };
+    expect(actual(unsorted)).toEqual(reference(unsorted));
+    expect(actual(unsorted).ids).toEqual(shuffled);
+  });
+
   it('builds the search text once per index', () => {
     const index = buildFilterIndex(generateDataset(50, mulberry32(1)));
     expect(searchText(index)).toBe(searchText(index));

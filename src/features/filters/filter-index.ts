@@ -69,11 +69,42 @@ function slotsOf(builder: PostingsBuilder, keysOf: (id: string) => string[]): (i
   };
 }
 
-/** Display order: date start, then `order`, then dataset position. */
-function eventOrder(events: NewsEvent[], startMs: Float64Array): number[] {
-  const order = new Array<number>(events.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => startMs[a] - startMs[b] || events[a].order - events[b].order || a - b);
+/**
+ * Display order: date start, then `order`, then dataset position; undefined when the events
+ * already are in it (files are written that way, but data from elsewhere may not be). The check
+ * is the sort's comparator on neighbours, so skipping the sort gives exactly its result.
+ */
+function eventOrder(events: NewsEvent[], startMs: Float64Array): Uint32Array | undefined {
+  const n = events.length;
+  let i = 1;
+  while (i < n && !((startMs[i] - startMs[i - 1] || events[i].order - events[i - 1].order) < 0)) i++;
+  if (i >= n) return undefined;
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => startMs[a] - startMs[b] || events[a].order - events[b].order || a - b);
+  return Uint32Array.from(order);
+}
+
+/** Each event's half-open UTC span in ms; a date text equal to the previous one is not parsed again. */
+function eventSpans(source: readonly NewsEvent[]): { start: Float64Array; end: Float64Array } {
+  const size = source.length;
+  const start = new Float64Array(size);
+  const end = new Float64Array(size);
+  let lastStart: string | undefined;
+  let lastEnd: string | undefined;
+  let s = 0;
+  let e = 0;
+  for (let i = 0; i < size; i++) {
+    const date = source[i].date;
+    const a = date.start;
+    const b = date.end ?? a;
+    // Sorted events repeat dates; JSON strings are interned, so `!==` is mostly a pointer test.
+    if (a !== lastStart) s = startMs((lastStart = a));
+    if (b !== lastEnd) e = endMs((lastEnd = b));
+    start[i] = s;
+    end[i] = e;
+  }
+  return { start, end };
 }
 
 const cache = new WeakMap<Dataset, FilterIndex>();
@@ -85,14 +116,8 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
   if (hit) return hit;
   const source = dataset.events;
   const size = source.length;
-  const spanStart = new Float64Array(size);
-  const spanEnd = new Float64Array(size);
-  for (let i = 0; i < size; i++) {
-    const date = source[i].date;
-    spanStart[i] = startMs(date.start);
-    spanEnd[i] = endMs(date.end ?? date.start);
-  }
-  const order = eventOrder(source, spanStart);
+  const spans = eventSpans(source);
+  const order = eventOrder(source, spans.start);
   const facets = {
     topics: new PostingsBuilder(),
     people: new PostingsBuilder(),
@@ -101,25 +126,37 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
     statuses: new PostingsBuilder(),
     sources: new PostingsBuilder(),
   };
-  const topicSlots = slotsOf(facets.topics, ancestorsOf(dataset));
-  const placeSlots = slotsOf(facets.places, placeKeysOf(dataset));
-  const events = new Array<NewsEvent>(size);
-  const start = new Float64Array(size);
-  const end = new Float64Array(size);
+  const { topics, people, places, kinds, statuses, sources } = facets;
+  const topicSlots = slotsOf(topics, ancestorsOf(dataset));
+  const placeSlots = slotsOf(places, placeKeysOf(dataset));
+  const events = order ? new Array<NewsEvent>(size) : source.slice();
+  let start = spans.start;
+  let end = spans.end;
+  if (order) {
+    start = new Float64Array(size);
+    end = new Float64Array(size);
+    for (let i = 0; i < size; i++) {
+      const o = order[i];
+      events[i] = source[o];
+      start[i] = spans.start[o];
+      end[i] = spans.end[o];
+    }
+  }
 
+  // Indexed loops, not for-of: this runs once per load, mostly before the JIT steps in, where
+  // an iterator per list costs more than the work.
   for (let i = 0; i < size; i++) {
-    const o = order[i];
-    const e = source[o];
-    events[i] = e;
-    start[i] = spanStart[o];
-    end[i] = spanEnd[o];
-    for (const topic of e.topics) for (const slot of topicSlots(topic)) facets.topics.add(slot, i);
-    for (const id of e.participants) facets.people.add(facets.people.slot(id), i);
-    if (e.place !== undefined) for (const slot of placeSlots(e.place)) facets.places.add(slot, i);
-    if (e.origin !== undefined) for (const slot of placeSlots(e.origin)) facets.places.add(slot, i);
-    facets.kinds.add(facets.kinds.slot(e.kind), i);
-    facets.statuses.add(facets.statuses.slot(e.status), i);
-    for (const x of e.evidence) facets.sources.add(facets.sources.slot(x.source), i);
+    const e = events[i];
+    const eventTopics = e.topics;
+    for (let t = 0; t < eventTopics.length; t++) topics.addAll(topicSlots(eventTopics[t]), i);
+    const participants = e.participants;
+    for (let p = 0; p < participants.length; p++) people.addKey(participants[p], i);
+    if (e.place !== undefined) places.addAll(placeSlots(e.place), i);
+    if (e.origin !== undefined) places.addAll(placeSlots(e.origin), i);
+    kinds.addKey(e.kind, i);
+    statuses.addKey(e.status, i);
+    const evidence = e.evidence;
+    for (let x = 0; x < evidence.length; x++) sources.addKey(evidence[x].source, i);
   }
 
   const index: FilterIndex = {

@@ -97,6 +97,32 @@ describe('prepareTimeline on filter results', () => {
     );
   });
 
+  it('keeps a dataset already in display order as it is, ties in input order, and sorts one that is not', () => {
+    // Few dates and orders, so many events tie on both and only their position tells them apart.
+    const tied = events.slice(0, 400).map((e, i) => ({
+      ...e,
+      id: `tie-${i}`,
+      date: { start: `2020-0${1 + (i % 3)}`, precision: 'month' as const },
+      order: (i * 7) % 4,
+    }));
+    const byReference = (list: NewsEvent[]) =>
+      list
+        .map((e, i) => ({ e, i, start: +startOf(e.date.start) }))
+        .sort((a, b) => a.start - b.start || a.e.order - b.e.order || a.i - b.i)
+        .map((x) => x.e);
+    const sorted = byReference(tied);
+    const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+    const inOrder = datasetWith(sorted);
+    expect(ids(prepareTimeline(inOrder.events, 'kind', inOrder).items)).toEqual(ids(sorted));
+    expect(datasetExtent(inOrder)).toEqual([+startOf('2020-01'), +endOf('2020-03')]);
+    for (const list of [tied, [...sorted].reverse()]) {
+      const ds = datasetWith(list);
+      const p = prepareTimeline(ds.events, 'kind', ds);
+      expect(ids(p.items)).toEqual(ids(byReference(list)));
+      expect([...p.starts]).toEqual(byReference(list).map((e) => +startOf(e.date.start)));
+    }
+  });
+
   it('finds items by event id within the result only', () => {
     const list = displayOrder.filter((e) => e.kind === 'visit');
     const p = prepareTimeline(list, 'kind', dataset);
