@@ -5,7 +5,7 @@
  * Positions in every posting and text list refer to `events`.
  */
 import type { Dataset, EventKind, EventStatus, NewsEvent, Place } from '../../data/schema';
-import { endMs, startMs } from '../../lib/calendar-date';
+import { deriveDisplayOrder, deriveEventSpans } from '../../lib/display-order';
 import { fullBitset, PostingsBuilder, type Bitset, type Posting } from './bitset';
 import { normalizeText } from './search-text';
 
@@ -69,44 +69,6 @@ function slotsOf(builder: PostingsBuilder, keysOf: (id: string) => string[]): (i
   };
 }
 
-/**
- * Display order: date start, then `order`, then dataset position; undefined when the events
- * already are in it (files are written that way, but data from elsewhere may not be). The check
- * is the sort's comparator on neighbours, so skipping the sort gives exactly its result.
- */
-function eventOrder(events: NewsEvent[], startMs: Float64Array): Uint32Array | undefined {
-  const n = events.length;
-  let i = 1;
-  while (i < n && !((startMs[i] - startMs[i - 1] || events[i].order - events[i - 1].order) < 0)) i++;
-  if (i >= n) return undefined;
-  const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((a, b) => startMs[a] - startMs[b] || events[a].order - events[b].order || a - b);
-  return Uint32Array.from(order);
-}
-
-/** Each event's half-open UTC span in ms; a date text equal to the previous one is not parsed again. */
-function eventSpans(source: readonly NewsEvent[]): { start: Float64Array; end: Float64Array } {
-  const size = source.length;
-  const start = new Float64Array(size);
-  const end = new Float64Array(size);
-  let lastStart: string | undefined;
-  let lastEnd: string | undefined;
-  let s = 0;
-  let e = 0;
-  for (let i = 0; i < size; i++) {
-    const date = source[i].date;
-    const a = date.start;
-    const b = date.end ?? a;
-    // Sorted events repeat dates; JSON strings are interned, so `!==` is mostly a pointer test.
-    if (a !== lastStart) s = startMs((lastStart = a));
-    if (b !== lastEnd) e = endMs((lastEnd = b));
-    start[i] = s;
-    end[i] = e;
-  }
-  return { start, end };
-}
-
 const cache = new WeakMap<Dataset, FilterIndex>();
 
 // One pass over the events in display order with integer slots and flat typed arrays: at 100,000
@@ -116,8 +78,8 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
   if (hit) return hit;
   const source = dataset.events;
   const size = source.length;
-  const spans = eventSpans(source);
-  const order = eventOrder(source, spans.start);
+  const spans = deriveEventSpans(source);
+  const order = deriveDisplayOrder(source, spans.start);
   const facets = {
     topics: new PostingsBuilder(),
     people: new PostingsBuilder(),

@@ -6,7 +6,8 @@
  */
 import type { Dataset, NewsEvent } from '../../data/schema';
 import type { Lanes } from '../../state/view-state';
-import { endMs, shapeOf, startMs, type MarkShape } from './event-spans';
+import { deriveDisplayOrder, deriveEventSpans } from '../../lib/display-order';
+import { shapeOf, type MarkShape } from './event-spans';
 import { countryName, deriveLaneKey, orderLanes, type Lane } from './lanes';
 
 export type { MarkShape } from './event-spans';
@@ -58,43 +59,15 @@ interface Ordered {
   ends: Float64Array;
 }
 
-/**
- * Display order: date start, then `order`, then input position (the filter index's order too).
- * Files are written in that order, so the usual input needs no sort: the check is the sort's own
- * comparator on neighbours, so skipping it gives exactly the sort's result.
- */
+/** Display order (date start, then `order`, then input position), with each event's span. */
 function orderEvents(input: readonly NewsEvent[]): Ordered {
-  const n = input.length;
-  const s = new Float64Array(n);
-  const e = new Float64Array(n);
-  let sorted = true;
-  let lastStart: string | undefined;
-  let lastEnd: string | undefined;
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < n; i++) {
-    const date = input[i].date;
-    const start = date.start;
-    const end = date.end ?? start;
-    // Sorted events repeat dates (100,000 events: ~4,000 distinct starts in a row), and strings
-    // from JSON are interned, so `!==` is mostly a pointer test and most dates are not parsed.
-    if (start !== lastStart) a = startMs((lastStart = start));
-    if (end !== lastEnd) b = endMs((lastEnd = end));
-    s[i] = a;
-    e[i] = b;
-    if (i && (s[i] - s[i - 1] || input[i].order - input[i - 1].order) < 0) sorted = false;
-  }
-  return sorted ? { events: input.slice(), starts: s, ends: e } : sortOrdered(input, s, e);
-}
-
-// Apart from the loop above, which then never holds code for a path it did not take.
-function sortOrdered(input: readonly NewsEvent[], s: Float64Array, e: Float64Array): Ordered {
-  const order = Array.from({ length: input.length }, (_, i) => i);
-  order.sort((a, b) => s[a] - s[b] || input[a].order - input[b].order || a - b);
+  const { start, end } = deriveEventSpans(input);
+  const order = deriveDisplayOrder(input, start);
+  if (!order) return { events: input.slice(), starts: start, ends: end };
   return {
-    events: order.map((i) => input[i]),
-    starts: Float64Array.from(order, (i) => s[i]),
-    ends: Float64Array.from(order, (i) => e[i]),
+    events: Array.from(order, (i) => input[i]),
+    starts: Float64Array.from(order, (i) => start[i]),
+    ends: Float64Array.from(order, (i) => end[i]),
   };
 }
 
