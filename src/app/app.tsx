@@ -36,7 +36,7 @@ export function App() {
   };
   const onError = (_message: string, error?: unknown) => setOpenError(error ?? new Error(_message));
   // The fetched dataset is shown once the map's chunk is here too, so all panels draw in one frame.
-  const mapSettled = useMapPreloadSettled();
+  const mapSettled = useMapPreloadSettled(query.data !== undefined);
   const dataset = local?.dataset ?? (mapSettled ? query.data : undefined);
 
   return (

@@ -54,6 +54,21 @@ describe('useMapPreloadSettled', () => {
     await vi.waitFor(() => expect(prefetchBasemap).toHaveBeenCalledWith(client));
   });
 
+  it('once the data is here, waits for a chunk that does not arrive only a short while', async () => {
+    const { preloadMap, useMapPreloadSettled, MAX_MAP_WAIT_MS } = await freshModule();
+    preloadMap(new QueryClient());
+    const { rerender } = render(<Probe useSettled={() => useMapPreloadSettled(false)} />);
+    await new Promise((r) => setTimeout(r, MAX_MAP_WAIT_MS + 50));
+    // Without data there is nothing to hold back: it keeps waiting for the chunk.
+    expect(screen.getByText('waiting')).toBeTruthy();
+    rerender(<Probe useSettled={() => useMapPreloadSettled(true)} />);
+    expect(screen.getByText('waiting')).toBeTruthy();
+    await vi.waitFor(() => expect(screen.getByText('settled')).toBeTruthy(), {
+      timeout: MAX_MAP_WAIT_MS + 500,
+    });
+    expect(arrive).toBeDefined(); // the chunk is still on its way
+  });
+
   it('lets the dashboard through when the chunk fails (the map panel then reports it)', async () => {
     const { preloadMap, useMapPreloadSettled } = await freshModule();
     preloadMap(new QueryClient());

@@ -30,6 +30,8 @@ export function loadMapModule(): Promise<MapModule> {
 /** The preload main.tsx started (settles when the chunk has loaded or failed), if any. */
 let preload: Promise<void> | undefined;
 let preloadSettled = false;
+/** How long the data, once here, waits for a map chunk that has not arrived. */
+export const MAX_MAP_WAIT_MS = 300;
 
 /**
  * Load the map's chunk and its coarse basemap while the dataset downloads. `client`: the page's
@@ -54,19 +56,23 @@ export function preloadMap(client?: QueryClient): void {
  * (the chunk usually arrives long before the dataset), so the timeline, the map's markers and the
  * facet counts are drawn in one frame: a dashboard drawn without the map would draw the map in a
  * second long task, 0.1–0.25 s later, after the chunk is evaluated behind the dataset's parse.
+ * `dataReady`: once the data is here, a slow chunk (a stalled connection) holds the other panels
+ * back for at most `MAX_MAP_WAIT_MS`; the map panel then shows its own loading state.
  */
-export function useMapPreloadSettled(): boolean {
+export function useMapPreloadSettled(dataReady = false): boolean {
   const [settled, setSettled] = useState(() => !preload || preloadSettled);
   useEffect(
     function waitForPreload() {
       if (settled || !preload) return;
       let live = true;
       void preload.then(() => live && setSettled(true));
+      const timer = dataReady ? setTimeout(() => setSettled(true), MAX_MAP_WAIT_MS) : undefined;
       return () => {
         live = false;
+        clearTimeout(timer);
       };
     },
-    [settled],
+    [settled, dataReady],
   );
   return settled;
 }
