@@ -70,14 +70,32 @@ export const INIT_SCRIPT = String.raw`(() => {
     heapSampledAt = t;
     B.heapPeak = Math.max(B.heapPeak, performance.memory.usedJSHeapSize);
   };
+  // Marks the checks that hold now as seen in the frame that started at t; true once all have.
+  const check = (t) => {
+    for (const k of Object.keys(B.checks)) if (!B.marks[k] && document.readyState !== 'loading' && B.checks[k]()) B.marks[k] = t;
+    return Object.keys(B.checks).every((k) => B.marks[k]);
+  };
+  // A panel may commit in a ResizeObserver callback (the timeline draws once it knows its width):
+  // after the frame's rAF callbacks, before its paint. Checking only at the start of frames would
+  // see that content a frame late, so each frame also checks after the app's observers: a fresh
+  // observer is last in the document's list, and its first observation is delivered this frame.
+  let lateObserver = null;
+  const checkLate = (t) => {
+    lateObserver?.disconnect();
+    lateObserver = new ResizeObserver(() => {
+      lateObserver.disconnect();
+      if (B.allAt === undefined && check(t)) B.allAt = t;
+    });
+    lateObserver.observe(document.documentElement);
+  };
   const watch = () => {
     const t = now();
     sampleHeap(t);
     if (B.drawnAt === undefined) {
-      for (const k of Object.keys(B.checks)) if (!B.marks[k] && document.readyState !== 'loading' && B.checks[k]()) B.marks[k] = t;
-      if (B.allAt === undefined && Object.keys(B.checks).every((k) => B.marks[k])) B.allAt = t;
-      // The frame that holds everything is painted after this callback; the next one starts after that paint.
-      else if (B.allAt !== undefined) B.drawnAt = t;
+      // The frame that held everything was painted before this one started.
+      if (B.allAt !== undefined) B.drawnAt = t;
+      else if (check(t)) B.allAt = t;
+      else checkLate(t);
     }
     if (t < 600000) requestAnimationFrame(watch);
   };
