@@ -48,6 +48,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '4351' },
     profile: { type: 'boolean', default: false },
     'trace-cpu': { type: 'string', default: 'all' },
+    out: { type: 'string' },
   },
 });
 const quick = args.quick!;
@@ -247,7 +248,9 @@ async function main(): Promise<void> {
   results.figures = evaluateFigures(results);
   results.durationSeconds = Math.round((performance.now() - started) / 1000);
   const full = results.mode === 'full';
-  const out = join(ROOT, 'bench/results', full ? 'latest.json' : 'quick.json');
+  // --out: where a partial run writes, so comparisons running side by side keep their own results.
+  const out =
+    args.out && !full ? resolve(args.out) : join(ROOT, 'bench/results', full ? 'latest.json' : 'quick.json');
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 1) + '\n');
   if (full) await updateBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results);
