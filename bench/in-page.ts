@@ -62,11 +62,17 @@ export const INIT_SCRIPT = String.raw`(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { /* no long task API */ }
 
-  // Reading performance.memory costs ~0.1 ms; once a frame it took 4-10% of a zoom gesture's
-  // profile, inside the frame budget being measured. Every 250 ms is enough (CDP polls too).
+  // Every read of performance.memory (even 'if (performance.memory)') builds a fresh MemoryInfo,
+  // which with --enable-precise-memory-info gathers the heap's statistics: usually 0.1-1 ms,
+  // sometimes 4-13. Read once a frame (as a presence test did until 22 November) it was ~1 ms of
+  // every measured frame and toggle, 6% of a zoom gesture's profile. So: at most every 250 ms, and
+  // never inside a measured window (load until drawn, a toggle, a gesture), but right after one
+  // ('sampleHeap(t, true)'). CDP's poll (browser-bench.ts) covers the windows themselves.
+  const hasMemory = 'memory' in performance;
   let heapSampledAt = -Infinity;
-  const sampleHeap = (t) => {
-    if (!performance.memory || t - heapSampledAt < 250) return;
+  B.measuring = true; // from navigation until drawn
+  const sampleHeap = (t, afterWindow = false) => {
+    if (!hasMemory || (!afterWindow && (B.measuring || t - heapSampledAt < 250))) return;
     heapSampledAt = t;
     B.heapPeak = Math.max(B.heapPeak, performance.memory.usedJSHeapSize);
   };
@@ -93,7 +99,11 @@ export const INIT_SCRIPT = String.raw`(() => {
     sampleHeap(t);
     if (B.drawnAt === undefined) {
       // The frame that held everything was painted before this one started.
-      if (B.allAt !== undefined) B.drawnAt = t;
+      if (B.allAt !== undefined) {
+        B.drawnAt = t;
+        B.measuring = false;
+        sampleHeap(t, true);
+      }
       else if (check(t)) B.allAt = t;
       else checkLate(t);
     }
@@ -108,6 +118,7 @@ export const INIT_SCRIPT = String.raw`(() => {
 
   let frameLog = null;
   B.startFrames = () => {
+    B.measuring = true;
     frameLog = [];
     let last = 0;
     const log = frameLog;
@@ -126,7 +137,13 @@ export const INIT_SCRIPT = String.raw`(() => {
     requestAnimationFrame(step);
   };
   // Each entry: [start-time interval, callback interval, this frame's start time] (the last for CPU windows).
-  B.stopFrames = () => { const log = frameLog || []; frameLog = null; return log; };
+  B.stopFrames = () => {
+    const log = frameLog || [];
+    frameLog = null;
+    B.measuring = false;
+    sampleHeap(now(), true);
+    return log;
+  };
   /** A user-timing mark that ties page time to a trace's clock (see bench/trace-cpu.ts). */
   B.clockMark = (name) => performance.mark(name).startTime;
 
@@ -151,6 +168,7 @@ export const INIT_SCRIPT = String.raw`(() => {
     let lastMutation = -1;
     const mo = new MutationObserver(() => { lastMutation = now(); });
     mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    B.measuring = true;
     const t0 = now();
     el.click();
     const sync = now() - t0;
@@ -165,7 +183,8 @@ export const INIT_SCRIPT = String.raw`(() => {
       if (lastMutation !== seen) { seen = lastMutation; quiet = 0; } else quiet++;
     }
     mo.disconnect();
-    sampleHeap(now());
+    B.measuring = false;
+    sampleHeap(now(), true);
     const after = frames.filter((t) => t > lastMutation);
     const settled = lastMutation < 0 ? twoFrames : Math.max(twoFrames, (after[1] ?? after[0] ?? now()) - t0);
     return { t0, sync, twoFrames, settled, checked: el.checked ?? el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed') };
