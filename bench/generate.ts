@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus, writeCorpus } from './generate-corpus';
 import type { Dataset } from '../src/data/schema';
+import { serializeDataset } from '../src/data/serialize-dataset';
 import { writeDataset } from '../src/pipeline/write';
 import { generateDataset } from './generate-dataset';
 import { loadTaxonomy } from './taxonomy';
@@ -19,14 +20,10 @@ export { formatArticle, generateCorpus, writeCorpus, type SyntheticArticle } fro
 /**
  * The benchmark's dataset, as the pipeline ships one (data format version 2): `data/dataset.json`
  * in `dir` with each source's text in `data/sources/`, and a `.gz` copy of each file for the
- * server to send. Compact JSON, as `JSON.stringify` writes it.
+ * server to send. In the pipeline's layout (`serializeDataset`), which the app reads as it arrives.
  */
 export function writeBenchDataset(dir: string, data: Dataset): void {
-  writeDataset(join(dir, 'data/dataset.json'), data, {
-    split: true,
-    gzip: true,
-    serialize: (d) => JSON.stringify(d),
-  });
+  writeDataset(join(dir, 'data/dataset.json'), data, { split: true, gzip: true });
 }
 
 function main(): void {
@@ -47,8 +44,8 @@ function main(): void {
   }
   if (values.events) {
     const data = generateDataset({ events: Number(values.events), seed, topics: loadTaxonomy().topics });
-    if (values.split) writeDataset(values.out, data, { split: true, serialize: (d) => JSON.stringify(d) });
-    else writeFileSync(values.out, JSON.stringify(data));
+    if (values.split) writeDataset(values.out, data, { split: true });
+    else writeFileSync(values.out, serializeDataset(data));
     console.log(`${data.events.length} events, ${data.sources.length} sources → ${values.out}`);
   } else {
     const articles = generateCorpus({ articles: Number(values.articles), seed });

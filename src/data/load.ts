@@ -4,7 +4,8 @@
  */
 import type { Dataset } from './schema';
 import { referenceCheckSteps } from './references';
-import { validateDataset } from './validate';
+import { DatasetStreamParser, type StreamEnd, type StreamPart } from './stream-dataset';
+import { BatchValidation, validateDataset, type ValidationResult } from './validate';
 import { formatIssues, type Issue } from './validate-kit';
 import { SCHEMA_VERSIONS } from './vocabulary';
 
@@ -54,15 +55,28 @@ export function parseDataset(
   url?: string,
   { deferReferences = false }: ParseOptions = {},
 ): Dataset {
+  checkVersion(json, origin);
+  return accept(validateDataset(json, { references: !deferReferences }), origin, url, deferReferences);
+}
+
+/** An unsupported schema version is named as such rather than listed among the field issues. */
+function checkVersion(json: unknown, origin: string): void {
   if (json && typeof json === 'object' && 'schemaVersion' in json && !VERSIONS.includes(json.schemaVersion)) {
     throw new DatasetError(
       `${origin} has schema version ${String(json.schemaVersion)}; this app reads versions ${SCHEMA_VERSIONS.join(' and ')}.`,
     );
   }
-  const result = validateDataset(json, { references: !deferReferences });
+}
+
+function accept(
+  result: ValidationResult,
+  origin: string,
+  url: string | undefined,
+  deferred: boolean,
+): Dataset {
   if (!result.ok) throw invalid(origin, result.issues);
   if (url) datasetUrls.set(result.data, url);
-  if (deferReferences) uncheckedReferences.set(result.data, origin);
+  if (deferred) uncheckedReferences.set(result.data, origin);
   return result.data;
 }
 
@@ -137,6 +151,82 @@ export async function fetchDataset(
   { deferReferences = false }: ParseOptions = {},
 ): Promise<Dataset> {
   const response = await fetchOk(url, signal);
-  const json = await readJson(response, url);
-  return parseDataset(json, url, response.url || url, { deferReferences });
+  const from = response.url || url;
+  if (!response.body) return parseDataset(await readJson(response, url), url, from, { deferReferences });
+  return readDatasetStream(response.body, url, from, signal, deferReferences);
+}
+
+/**
+ * Parse and check the dataset while it downloads (`stream-dataset.ts`): each batch of events is
+ * parsed and validated as it arrives, one short task each, instead of one `JSON.parse` and one
+ * validation of the whole file after the last byte. Same dataset, same errors as `readJson` and
+ * `parseDataset` give on the whole file.
+ */
+async function readDatasetStream(
+  body: ReadableStream<Uint8Array>,
+  url: string,
+  from: string,
+  signal: AbortSignal | undefined,
+  deferReferences: boolean,
+): Promise<Dataset> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parser = new DatasetStreamParser();
+  let validation: BatchValidation | undefined;
+  // Thrown at the end, as `parseDataset` would after the parse: a file that is not JSON says so.
+  let wrongVersion: DatasetError | undefined;
+  const take = (parts: StreamPart[]) => {
+    for (const part of parts) {
+      if ('header' in part) {
+        try {
+          checkVersion(part.header, url);
+          validation = new BatchValidation(part.header);
+        } catch (err) {
+          wrongVersion = err as DatasetError;
+        }
+      } else validation?.events(part.events, part.offset);
+    }
+  };
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      signal?.throwIfAborted();
+      const parts = parser.push(decoder.decode(value, { stream: true }));
+      if (parts.length) {
+        take(parts);
+        // Let input and rendering in between batches, even when the bytes came faster.
+        await yieldToMain();
+      }
+    }
+  } catch (err) {
+    reader.cancel().catch(() => undefined);
+    if (signal?.aborted) throw err;
+    throw new DatasetError(`Could not load ${url}: the download broke off.`, String(err));
+  }
+  let end: StreamEnd;
+  try {
+    parser.push(decoder.decode());
+    end = parser.end();
+  } catch (err) {
+    throw new DatasetError(`${url} is not valid JSON.`, String(err));
+  }
+  if (!end.streamed) return parseDataset(end.json, url, from, { deferReferences });
+  take(end.parts);
+  if (wrongVersion || !validation) throw wrongVersion;
+  return accept(validation.result(end.json, { references: !deferReferences }), url, from, deferReferences);
+}
+
+/** A new task, so the browser can paint and handle input (`scheduler.yield` where there is one). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

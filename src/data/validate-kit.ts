@@ -163,15 +163,20 @@ export class Checker {
   each(o: Record<string, unknown>, key: string, check: ItemCheck): number {
     const list = this.array(o, key);
     if (!list) return -1;
+    this.eachOf(key, list, 0, check);
+    return list.length;
+  }
+
+  /** `each` on a run of the array at `key` that starts at index `offset` (a batch of a stream). */
+  eachOf(key: string, list: readonly unknown[], offset: number, check: ItemCheck): void {
     this.path.push(key, 0);
     const at = this.path.length - 1;
     for (let i = 0; i < list.length; i++) {
-      this.path[at] = i;
+      this.path[at] = offset + i;
       const item = this.object(list[i], null);
       if (item) check(this, item);
     }
     this.path.length -= 2;
-    return list.length;
   }
 
   /** Runs `check` on the object at `o[key]`, with the path pointing at it. */

@@ -13,7 +13,7 @@ import { EDITORIAL_DIR, SEEDS_DIR } from '../pipeline/test-resources';
 import { dataset as schema, describeIssues, sourceFileFor, type Dataset } from './schema';
 import { splitSources } from './split-sources';
 import { validateSourceFile } from './source-file-checks';
-import { validateDataset } from './validate';
+import { BatchValidation, validateDataset } from './validate';
 import { formatIssues } from './validate-kit';
 
 type Json = Record<string | number, unknown>;
@@ -28,9 +28,28 @@ function verdicts(data: unknown): { zod: string; fast: string } {
   };
 }
 
+/**
+ * The verdict of `BatchValidation` as the streaming load uses it (`load.ts`): the dataset
+ * without its events, then its events in batches of `size`; undefined where it does not apply
+ * (no events array: such a file is never streamed).
+ */
+function batchVerdict(data: unknown, size: number): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const { events, ...header } = data as Json;
+  if (!Array.isArray(events)) return undefined;
+  const v = new BatchValidation({ ...header, events: [] });
+  for (let at = 0; at < events.length; at += size) v.events(events.slice(at, at + size), at);
+  const r = v.result(data);
+  return r.ok ? '' : formatIssues(r.issues, 1000);
+}
+
 function expectAgreement(data: unknown, label: string) {
   const { zod, fast } = verdicts(data);
   expect(fast, label).toBe(zod);
+  for (const size of [1, 7, 1000]) {
+    const batched = batchVerdict(data, size);
+    if (batched !== undefined) expect(batched, `${label}, batches of ${size}`).toBe(fast);
+  }
   return zod;
 }
 

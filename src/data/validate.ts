@@ -34,16 +34,50 @@ type Item = Record<string, unknown>;
 export function validateDataset(json: unknown, { references = true } = {}): ValidationResult {
   const c = new Checker();
   const root = c.object(json, null);
-  if (root) checkShape(c, root);
+  if (root) {
+    checkHeader(c, root);
+    c.each(root, 'events', checkEvent);
+  }
+  return verdict(c, root, references);
+}
+
+/**
+ * `validateDataset` in parts, for a dataset read as a stream (`stream-dataset.ts`): its other
+ * fields first (`header`: the dataset without its events), then each batch of events as it
+ * arrives, then `result` on the whole dataset. Same checks, same order, same paths and messages
+ * as validating the whole dataset at once (`validate.test.ts` holds the two to it).
+ */
+export class BatchValidation {
+  private readonly c = new Checker();
+  private readonly root: Item | null;
+
+  constructor(header: unknown) {
+    this.root = this.c.object(header, null);
+    if (this.root) checkHeader(this.c, this.root);
+  }
+
+  /** `batch`: the events from index `offset` on, in order, right after the previous batch. */
+  events(batch: readonly unknown[], offset: number): void {
+    if (this.root) this.c.eachOf('events', batch, offset, checkEvent);
+  }
+
+  /** The verdict on `data`: the header with all the events the batches held. */
+  result(data: unknown, { references = true } = {}): ValidationResult {
+    return verdict(this.c, this.root && (data as Item), references);
+  }
+}
+
+function verdict(c: Checker, root: Item | null, references: boolean): ValidationResult {
   if (references && !c.fatal && root) {
     checkReferences(root as unknown as Dataset, (path, message) => c.issues.push({ path, message }));
   }
-  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, data: json as Dataset };
+  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, data: root as unknown as Dataset };
 }
 
 const VERSIONS: readonly unknown[] = SCHEMA_VERSIONS;
 
-function checkShape(c: Checker, root: Item): void {
+/** Everything but the events, in the order zod checks the fields. */
+function checkHeader(c: Checker, root: Item): void {
   if (!VERSIONS.includes(root.schemaVersion))
     c.add('schemaVersion', `Invalid option: expected one of ${SCHEMA_VERSIONS.join('|')}`, true);
   c.optionalString(root, 'title');
@@ -51,7 +85,6 @@ function checkShape(c: Checker, root: Item): void {
   c.each(root, 'places', checkPlace);
   c.each(root, 'people', checkPerson);
   c.each(root, 'topics', checkTopic);
-  c.each(root, 'events', checkEvent);
 }
 
 function checkSource(c: Checker, s: Item): void {

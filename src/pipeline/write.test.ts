@@ -31,6 +31,22 @@ describe('writeDataset', () => {
     expect(readdirSync(dir)).toEqual(['dataset.json']);
   });
 
+  it('writes one event per line, the app reads the file as it downloads (source files indented)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'write-'));
+    const out = join(dir, 'dataset.json');
+    writeDataset(out, data, { split: true });
+    const text = readFileSync(out, 'utf8');
+    expect(JSON.parse(text)).toEqual(splitSources(data).dataset);
+    const lines = text.split('\n');
+    const first = lines.indexOf(' "events": [') + 1;
+    expect(
+      lines.slice(first, first + data.events.length).map((l) => JSON.parse(l.replace(/,$/, '')) as unknown),
+    ).toEqual(data.events);
+    const file = readdirSync(join(dir, 'sources'))[0]!;
+    const source = readFileSync(join(dir, 'sources', file), 'utf8');
+    expect(source).toBe(`${JSON.stringify(JSON.parse(source), null, 1)}\n`);
+  });
+
   it('splits: each source’s text in sources/, gzip copies, and nothing rewritten when nothing changed', () => {
     dir = mkdtempSync(join(tmpdir(), 'write-'));
     const out = join(dir, 'dataset.json');

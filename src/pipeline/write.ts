@@ -17,6 +17,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../data/schema';
+import { serializeDataset } from '../data/serialize-dataset';
 import { SOURCES_DIR, splitSources } from '../data/split-sources';
 
 export function sha256(data: string | Uint8Array): string {
@@ -58,10 +59,12 @@ function record(dir: string, path: string, bytes: Uint8Array, key?: string): Wri
   };
 }
 
-/** Serialize with a fixed layout; key order follows object construction, which is deterministic. */
-export function serializeDataset(data: unknown): string {
-  return `${JSON.stringify(data, null, 1)}\n`;
-}
+/**
+ * The fixed layout (`serialize-dataset.ts`: one event per line, which the app parses as it
+ * downloads; source files one-space indented); key order follows object construction, which is
+ * deterministic.
+ */
+export { serializeDataset };
 
 /**
  * Temp file + rename, so the app never reads half a dataset; false when the file already had `content`.
