@@ -1,59 +1,69 @@
-/** A cluster of places: shows its event count; click/Enter zooms in until it falls apart. */
+/**
+ * A cluster of places: shows its event count; click/Enter zooms in until it falls apart.
+ *
+ * The component only creates the Leaflet marker (in render order, so the tab order follows the
+ * items as before) and removes it; it is never rendered again. A filter toggle changes the count
+ * and size of nearly every cluster in view (60 at 10,000 events): `updateDrawnClusters`
+ * writes them into the markers in one loop instead of re-rendering a component and its
+ * react-leaflet `<Marker>` per cluster.
+ */
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Marker, useMap } from 'react-leaflet';
+import { Marker } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { ClusterItem } from './clusters';
-import { applyZIndexOffset, createClusterIcon, setMarkerHidden, updateClusterIcon } from './place-icon';
+import type { DrawnClusters } from './drawn-clusters';
+import { createClusterIcon } from './place-icon';
 
 interface ClusterMarkerViewProps {
+  /** The cluster at creation; later counts, sizes and positions come from `updateDrawnClusters`. */
   item: ClusterItem;
+  /** Its key (`itemKey`): the marker is registered under it in `drawn`. */
+  id: string;
   radius: number;
-  expansionZoom(clusterId: number): number | undefined;
-  /** Gone from the view after a filter change: kept hidden, to be shown again rather than rebuilt. */
-  hidden?: boolean;
+  /** Shared with the layer that updates the markers (stable). */
+  drawn: DrawnClusters;
+  /** Zooms in on the cluster drawn under this key now (stable). */
+  zoomIn(id: string): void;
 }
 
-/** A hidden cluster is not rendered again until it is shown (see `retainItems` in clusters.ts). */
-export const ClusterMarkerView = memo(ClusterMarkerViewImpl, (a, b) => !!a.hidden && !!b.hidden);
+export const ClusterMarkerView = memo(ClusterMarkerViewImpl, () => true);
 
-function ClusterMarkerViewImpl({ item, radius, expansionZoom, hidden = false }: ClusterMarkerViewProps) {
-  const map = useMap();
-  const position = useMemo(() => [item.lat, item.lon] as [number, number], [item.lat, item.lon]);
+function ClusterMarkerViewImpl({ item, id, radius, drawn, zoomIn }: ClusterMarkerViewProps) {
   const ref = useRef<LeafletMarker>(null);
-  // Updated in place, not replaced: see PlaceMarkerView.
-  const [icon] = useState(() => createClusterIcon(item.places, item.events, radius));
+  // Read once: the marker is created from them and then updated in place (see drawn-clusters.ts).
+  const [initial] = useState(() => ({
+    icon: createClusterIcon(item.places, item.events, radius),
+    position: [item.lat, item.lon] as [number, number],
+    // Bigger clusters above smaller ones: placed with it, later written alone (applyZIndexOffset).
+    zIndexOffset: item.events,
+  }));
   useLayoutEffect(
-    function updateIconInPlace() {
-      if (hidden) return;
-      updateClusterIcon(icon, item.places, item.events, radius, ref.current?.getElement());
-      // Bigger clusters above smaller ones. Only the z-index is written (not the transform too, as
-      // a changing `zIndexOffset` prop would make react-leaflet do through Leaflet's update()).
-      if (ref.current) applyZIndexOffset(ref.current, item.events);
+    function register() {
+      const marker = ref.current;
+      if (!marker) return;
+      drawn.set(id, { marker, icon: initial.icon });
+      return () => {
+        if (drawn.get(id)?.marker === marker) drawn.delete(id);
+      };
     },
-    [icon, item.places, item.events, radius, hidden],
+    [drawn, id, initial],
   );
-  useLayoutEffect(() => setMarkerHidden(ref.current, hidden), [hidden]);
-  const [initialZ] = useState(item.events);
-  // Stable handlers reading the latest cluster: its id changes whenever a filter builds another
-  // index, and rebinding every cluster's listeners on each filter change is wasted work.
-  const latest = useRef({ clusterId: item.clusterId, position, expansionZoom });
-  useLayoutEffect(() => {
-    latest.current = { clusterId: item.clusterId, position, expansionZoom };
-  });
-  const handlers = useMemo(() => {
-    const zoomIn = () => {
-      const { clusterId, position: at, expansionZoom: zoomOf } = latest.current;
-      const target = Math.max(map.getZoom() + 1, zoomOf(clusterId) ?? 0);
-      map.setView(at, Math.min(target, map.getMaxZoom()));
-    };
-    return {
-      click: zoomIn,
+  const handlers = useMemo(
+    () => ({
+      click: () => zoomIn(id),
       keypress: (e: LeafletKeyboardEvent) => {
-        if (e.originalEvent.key === 'Enter') zoomIn();
+        if (e.originalEvent.key === 'Enter') zoomIn(id);
       },
-    };
-  }, [map]);
+    }),
+    [zoomIn, id],
+  );
   return (
-    <Marker ref={ref} position={position} icon={icon} eventHandlers={handlers} zIndexOffset={initialZ} />
+    <Marker
+      ref={ref}
+      position={initial.position}
+      icon={initial.icon}
+      eventHandlers={handlers}
+      zIndexOffset={initial.zIndexOffset}
+    />
   );
 }

@@ -19,6 +19,7 @@ import {
 } from './clusters';
 import { placeLabels, type LabelItem } from './label-placement';
 import { ClusterMarkerView } from './cluster-marker';
+import { updateDrawnClusters, type DrawnClusters } from './drawn-clusters';
 import { PlaceMarkerView } from './place-marker';
 import { measureLabel } from './place-icon';
 import { spreadMarkers, type SpreadRank } from './marker-spread';
@@ -74,6 +75,15 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
   useLayoutEffect(() => {
     retained.current = kept;
   }, [kept]);
+  // Cluster markers register here as they are created; this layer updates them in place.
+  const [drawnClusters] = useState<DrawnClusters>(() => new Map());
+  // After the markers' own layout effects (children first), so new ones are registered by then.
+  useLayoutEffect(
+    function updateClustersInPlace() {
+      updateDrawnClusters(drawnClusters, kept.shown, kept.hidden, (events) => clusterRadius(radius, events));
+    },
+    [drawnClusters, kept, radius],
+  );
   // The basemap query is shared with BasemapLayer (same key), so this fetches nothing more.
   const basemap = useBasemap(basemapResolutionFor(view.zoom)).data;
   const lookup = basemap ? countryLookupOf(basemap.countries) : undefined;
@@ -115,15 +125,33 @@ function PlacesLayerImpl(props: PlacesLayerProps) {
     // `items` is new after every zoom or pan, so screen positions are recomputed then.
   }, [items, map, font, radius, selectedPlace, hoveredPlace, lookup]);
 
-  const expansionZoom = useCallback((id: number) => clusterExpansionZoom(layer, id), [layer]);
+  // Stable: reads the cluster drawn under a key now (its id changes whenever a filter builds
+  // another index) and the layer it belongs to.
+  const latestLayer = useRef(layer);
+  useLayoutEffect(() => {
+    latestLayer.current = layer;
+  }, [layer]);
+  const zoomIn = useCallback(
+    (key: string) => {
+      const item = retained.current?.shown.get(key);
+      if (item?.type !== 'cluster') return;
+      const target = Math.max(
+        map.getZoom() + 1,
+        clusterExpansionZoom(latestLayer.current, item.clusterId) ?? 0,
+      );
+      map.setView([item.lat, item.lon], Math.min(target, map.getMaxZoom()));
+    },
+    [map],
+  );
   const renderItem = (item: MapItem, hidden: boolean) =>
     item.type === 'cluster' ? (
       <ClusterMarkerView
         key={itemKey(item)}
+        id={itemKey(item)}
         item={item}
         radius={clusterRadius(radius, item.events)}
-        expansionZoom={expansionZoom}
-        hidden={hidden}
+        drawn={drawnClusters}
+        zoomIn={zoomIn}
       />
     ) : (
       <PlaceMarkerView
