@@ -74,6 +74,20 @@ describe('fetchDataset reads the dataset as it downloads', () => {
     }
   });
 
+  it('reads the file again, whole, when its events turn out not to have the layout', async () => {
+    const edited = text.replace(/\n\}\n$/, ',\n "extra": 1\n}\n');
+    const fetched = vi.fn(() =>
+      Promise.resolve(respond(new TextEncoder().encode(edited), cutsEvery(4096, bytes))),
+    );
+    vi.stubGlobal('fetch', fetched);
+    expect(await fetchDataset(URL_)).toEqual(JSON.parse(edited));
+    expect(fetched).toHaveBeenCalledTimes(2);
+    fetched.mockClear();
+    vi.stubGlobal('fetch', () => Promise.resolve(respond(bytes, [])));
+    await fetchDataset(URL_);
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
   it('reads other JSON layouts whole, and a body-less response as before', async () => {
     for (const other of [JSON.stringify(big), JSON.stringify(big, null, 2)]) {
       serve(() => respond(new TextEncoder().encode(other), [10, 300_000]));

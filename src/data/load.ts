@@ -193,6 +193,7 @@ async function readDatasetStream(
       if (done) break;
       signal?.throwIfAborted();
       const parts = parser.push(decoder.decode(value, { stream: true }));
+      if (parser.rereadWhole) break;
       if (parts.length) {
         take(parts);
         // Let input and rendering in between batches, even when the bytes came faster.
@@ -204,12 +205,18 @@ async function readDatasetStream(
     if (signal?.aborted) throw err;
     throw new DatasetError(`Could not load ${url}: the download broke off.`, String(err));
   }
-  let end: StreamEnd;
+  let end: StreamEnd | undefined;
   try {
-    parser.push(decoder.decode());
+    if (!parser.rereadWhole) parser.push(decoder.decode());
     end = parser.end();
   } catch (err) {
     throw new DatasetError(`${url} is not valid JSON.`, String(err));
+  }
+  if (!end) {
+    // Events that did not have the layout (or JSON that is not valid): read the file again, whole
+    // (usually from the HTTP cache), rather than keep all its text for this rare case.
+    reader.cancel().catch(() => undefined);
+    return parseDataset(await readJson(await fetchOk(url, signal), url), url, from, { deferReferences });
   }
   if (!end.streamed) return parseDataset(end.json, url, from, { deferReferences });
   take(end.parts);

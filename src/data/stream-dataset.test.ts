@@ -23,9 +23,10 @@ function read(text: string, cuts: number[] = [], batchChars = 64) {
     parts.push(...parser.push(text.slice(at, cut)));
     at = cut;
   }
-  const end = parser.end();
+  // What load.ts does when the parser asks for it: read the file again, whole.
+  const end = parser.end() ?? { json: JSON.parse(text) as unknown, streamed: false, parts: [], reread: true };
   parts.push(...end.parts);
-  return { ...end, all: parts };
+  return { reread: false, ...end, all: parts };
 }
 
 /** What the parts describe: the header with the batches' events, which must follow each other. */
@@ -69,6 +70,14 @@ describe('DatasetStreamParser on the layout serializeDataset writes', () => {
     );
     expect(oneByOne.streamed).toBe(true);
     expect(oneByOne.json).toEqual(parsed(tiny));
+  });
+
+  it('asks for the file again when the events part turns out not to have the layout', () => {
+    const layout = serializeDataset(tiny);
+    const after = read(layout.replace(/\n\}\n$/, ',\n "extra": 1\n}\n'));
+    expect([after.streamed, after.reread]).toEqual([false, true]);
+    expect(read(JSON.stringify(tiny)).reread).toBe(false);
+    expect(read(layout).reread).toBe(false);
   });
 
   it('reads an empty events list, and a dataset whose header holds the marker text in a string', () => {
@@ -150,7 +159,7 @@ describe('DatasetStreamParser on other JSON: parsed whole at the end', () => {
 it('falls back when a batch ends inside an event split over two lines', () => {
   const text = serializeDataset(tiny).replace('"title"', '\n"title"');
   const at = text.indexOf('\n"title"');
-  const { json, streamed } = read(text, [at + 1], 8);
-  expect(streamed).toBe(false);
+  const { json, streamed, reread } = read(text, [at + 1], 8);
+  expect([streamed, reread]).toEqual([false, true]);
   expect(json).toEqual(parsed(tiny));
 });

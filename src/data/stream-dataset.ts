@@ -5,6 +5,8 @@
  * the layout `serialize-dataset.ts` writes (one event per line after a `"events": [` line); any
  * other valid JSON (minified, pretty-printed, written by hand or by another tool) is parsed whole
  * at the end instead, as `JSON.parse` would, and invalid JSON throws `JSON.parse`'s SyntaxError.
+ * Once the events have started the text is not kept (at 100,000 events, 56 MB the heap need not
+ * hold): if a batch then does not parse, `rereadWhole` says the caller must read the file again.
  * Splitting uses `indexOf`/`lastIndexOf` only: scanning 56 MB character by character in
  * JavaScript costs more than the parse it would spread out.
  */
@@ -21,10 +23,7 @@ export interface StreamEnd {
   parts: StreamPart[];
   /** The whole file's value. */
   json: unknown;
-  /**
-   * False when the text was parsed whole at the end (not the layout, or a batch did not parse):
-   * then the parts handed out before describe nothing and `json` must be checked afresh.
-   */
+  /** False when the text was parsed whole at the end (no part was handed out): check `json` whole. */
   streamed: boolean;
 }
 
@@ -34,10 +33,10 @@ const COMMA = 44;
 /** Text kept from the previous chunk to find a `"events": [` line split across two chunks. */
 const CARRY = 128;
 
-type Mode = 'head' | 'events' | 'whole';
+type Mode = 'head' | 'events' | 'whole' | 'reread';
 
 export class DatasetStreamParser {
-  /** All the text so far: what a fallback parses whole. */
+  /** All the text so far, until the events start: what a fallback parses whole. */
   private readonly chunks: string[] = [];
   private mode: Mode = 'head';
   /** Head: the end of the text searched so far, so a split marker is still found. */
@@ -53,8 +52,8 @@ export class DatasetStreamParser {
 
   /** Feed the next piece of decoded text; returns what it completed (often nothing). */
   push(text: string): StreamPart[] {
-    if (!text) return [];
-    this.chunks.push(text);
+    if (!text || this.mode === 'reread') return [];
+    if (this.mode !== 'events') this.chunks.push(text);
     if (this.mode === 'head') return this.findHeader(text);
     if (this.mode === 'whole') return [];
     this.pending.push(text);
@@ -62,15 +61,25 @@ export class DatasetStreamParser {
     return this.pendingChars >= this.batchChars ? this.batch() : [];
   }
 
-  /** The end of the text: the dataset, or `JSON.parse`'s SyntaxError when it is not JSON. */
-  end(): StreamEnd {
+  /** The events' text did not have the layout after all: the rest is ignored, read the file again. */
+  get rereadWhole(): boolean {
+    return this.mode === 'reread';
+  }
+
+  /**
+   * The end of the text: the dataset, or `JSON.parse`'s SyntaxError when it is not JSON;
+   * undefined when the file must be read again whole (`rereadWhole`).
+   */
+  end(): StreamEnd | undefined {
     if (this.mode === 'events') {
       const last = this.lastBatch(this.pending.join(''));
       if (last && this.header) {
         this.header.events = this.events;
         return { parts: last, json: this.header, streamed: true };
       }
+      this.giveUp();
     }
+    if (this.mode === 'reread') return undefined;
     return { parts: [], json: JSON.parse(this.chunks.join('')), streamed: false };
   }
 
@@ -99,7 +108,6 @@ export class DatasetStreamParser {
   private startEvents(open: number, next: number): StreamPart[] {
     const all = this.chunks.join('');
     this.chunks.length = 0;
-    this.chunks.push(all);
     this.carry = '';
     let header: unknown;
     try {
@@ -107,6 +115,7 @@ export class DatasetStreamParser {
       header = JSON.parse(`${all.slice(0, open)}]}`);
     } catch {
       this.mode = 'whole';
+      this.chunks.push(all);
       return [];
     }
     this.header = header as Record<string, unknown>;
@@ -166,7 +175,7 @@ export class DatasetStreamParser {
   }
 
   private giveUp(): void {
-    this.mode = 'whole';
+    this.mode = 'reread';
     this.pending = [];
     this.pendingChars = 0;
     this.events.length = 0;
