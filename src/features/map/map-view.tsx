@@ -16,6 +16,7 @@ import { MapSummary } from './map-summary';
 import { PlacesLayer } from './places-layer';
 import { parseTileUrl, tileAttribution } from './tiles';
 import { TravelLinesLayer } from './travel-lines-layer';
+import { useLaidOut } from './use-laid-out';
 import { useMapData } from './use-map-data';
 
 export { prefetchBasemap } from './use-basemap';
@@ -65,52 +66,56 @@ function MapViewImpl(props: MapViewProps) {
         : { center: WORLD_CENTER, zoom: 1.5 },
   );
   const placesWithEvents = markers.filter((m) => !m.context).length;
+  // Leaflet is created once the panel has been laid out (see useLaidOut).
+  const [viewRef, laidOut] = useLaidOut<HTMLDivElement>();
 
   return (
-    <div className={`map-view${tiles ? ' has-tiles' : ''}`}>
-      <MapContainer
-        {...initial}
-        className="map-canvas"
-        zoomSnap={0.5}
-        zoomDelta={1}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        zoomControl={false}
-        maxBounds={WORLD_BOUNDS}
-        maxBoundsViscosity={1}
-      >
-        <MapA11y
-          label={`Map of event places: ${placesWithEvents} ${placesWithEvents === 1 ? 'place' : 'places'}`}
-          describedBy={ids.summary}
-        />
-        {controls && <ZoomControl zoomInTitle="Zoom map in" zoomOutTitle="Zoom map out" />}
-        {tiles && (
-          <TileLayer
-            url={tiles}
-            attribution={tileAttribution(tiles, import.meta.env.VITE_TILE_ATTRIBUTION)}
+    <div className={`map-view${tiles ? ' has-tiles' : ''}`} ref={viewRef}>
+      {laidOut && (
+        <MapContainer
+          {...initial}
+          className="map-canvas"
+          zoomSnap={0.5}
+          zoomDelta={1}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          zoomControl={false}
+          maxBounds={WORLD_BOUNDS}
+          maxBoundsViscosity={1}
+        >
+          <MapA11y
+            label={`Map of event places: ${placesWithEvents} ${placesWithEvents === 1 ? 'place' : 'places'}`}
+            describedBy={ids.summary}
           />
-        )}
-        <BasemapLayer mentions={mentions} classes={classes} onError={setBasemapError} />
-        <TravelLinesLayer lines={lines} highlight={highlight} />
-        <PlacesLayer
-          layer={layer}
-          radius={radius}
-          events={index.events}
-          hoveredPlace={data.hoveredPlace}
-          selectedPlace={data.selectedPlace}
-          activePlaces={props.activePlaces}
-          onToggle={props.onPlaceToggle}
-          onHover={props.onHover}
-          onSelect={onSelect}
-        />
-        <ViewSync
-          view={view}
-          bounds={bounds}
-          fitRequest={fitRequest}
-          scope={dataset}
-          onViewChange={onViewChange}
-        />
-      </MapContainer>
+          {controls && <ZoomControl zoomInTitle="Zoom map in" zoomOutTitle="Zoom map out" />}
+          {tiles && (
+            <TileLayer
+              url={tiles}
+              attribution={tileAttribution(tiles, import.meta.env.VITE_TILE_ATTRIBUTION)}
+            />
+          )}
+          <BasemapLayer mentions={mentions} classes={classes} onError={setBasemapError} />
+          <TravelLinesLayer lines={lines} highlight={highlight} />
+          <PlacesLayer
+            layer={layer}
+            radius={radius}
+            events={index.events}
+            hoveredPlace={data.hoveredPlace}
+            selectedPlace={data.selectedPlace}
+            activePlaces={props.activePlaces}
+            onToggle={props.onPlaceToggle}
+            onHover={props.onHover}
+            onSelect={onSelect}
+          />
+          <ViewSync
+            view={view}
+            bounds={bounds}
+            fitRequest={fitRequest}
+            scope={dataset}
+            onViewChange={onViewChange}
+          />
+        </MapContainer>
+      )}
       {controls && (
         <button
           type="button"

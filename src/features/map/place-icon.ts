@@ -77,7 +77,6 @@ export function updatePlaceIcon(icon: L.DivIcon, spec: PlaceIconSpec, el?: HTMLE
   const dot = body.firstElementChild as HTMLElement;
   const label = body.lastElementChild as HTMLElement;
   setText(dot, !context && radius >= 9 ? String(count) : '');
-  setDotSize(dot, radius);
   setText(label, name);
   setBox(icon, el, [radius * 2, radius * 2], [radius - dx, radius - dy]);
   icon.options.popupAnchor = [dx, dy - radius];
@@ -100,7 +99,6 @@ export function updateClusterIcon(
 ): void {
   const dot = icon.options.html as HTMLElement;
   setText(dot, events >= 1000 ? `${Math.round(events / 100) / 10}k` : String(events));
-  setDotSize(dot, radius);
   setBox(icon, el, [radius * 2, radius * 2], [radius, radius]);
   setName(icon, el, `${places} places with ${eventsLabel(events)}; zoom in`);
 }
@@ -121,12 +119,10 @@ function setStyle(
   if (el.style[name] !== value) el.style[name] = value;
 }
 
-function setDotSize(dot: HTMLElement, radius: number) {
-  setStyle(dot, 'width', `${radius * 2}px`);
-  setStyle(dot, 'height', `${radius * 2}px`);
-}
-
-/** The icon's size and anchor, and the element's, styled as Leaflet's `_setIconStyles` does. */
+/**
+ * The icon's size and anchor, and the element's, styled as Leaflet's `_setIconStyles` does. The
+ * dot fills the element (map.css), so a new size is four style writes, not six.
+ */
 function setBox(
   icon: L.DivIcon,
   el: HTMLElement | null | undefined,
