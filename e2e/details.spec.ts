@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { test, expect } from './fixtures';
 import { DetailsPage } from './pages/details';
 
@@ -45,7 +45,7 @@ test.describe('event details and source reader', () => {
     await expect(details.highlight).toBeFocused();
     await expect(details.highlight).toBeInViewport();
 
-    const axe = await new AxeBuilder({ page }).include('.panel-details').analyze();
+    const axe = await axeScan(page, '.panel-details');
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     const place = details.region.getByRole('button', { name: /^Filter by place / }).first();

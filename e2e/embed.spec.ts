@@ -5,7 +5,7 @@
  * or logs an error; every frame also reports CSP violations as errors.
  */
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import type { Page, Request } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { EmbedFrame } from './pages/embed';
@@ -257,7 +257,7 @@ for (const theme of ['light', 'dark'])
       await page.goto(`/embed.html?panel=${panel}&theme=${theme}&event=${await firstEventId(page)}`);
       await expect(page.getByRole('main')).toBeVisible();
       await expect(page.getByRole('status', { name: /loading/i })).toHaveCount(0);
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeScan(page);
       expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );

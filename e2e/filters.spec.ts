@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { test, expect } from './fixtures';
 import { FiltersPage } from './pages/filters';
 
@@ -190,7 +190,7 @@ test.describe('filters', () => {
       const f = new FiltersPage(page);
       await f.goto('?topics=economic-security&people=olaf-scholz');
       await f.expand('Economic security').click();
-      const results = await new AxeBuilder({ page }).include('.flt-panel').include('.flt-active').analyze();
+      const results = await axeScan(page, '.flt-panel', '.flt-active');
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     });
 });

@@ -3,7 +3,7 @@
  * the page, refused TimelineJS2 files, `?data=` URLs, and the Export menu's four
  * formats read back from real downloads.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import Papa from 'papaparse';
 import type { Dataset, NewsEvent } from '../src/data/schema';
 import { test, expect } from './fixtures';
@@ -293,7 +293,7 @@ test.describe('export', () => {
       await f.goto();
       await f.exportButton.click();
       await expect(f.exportPanel).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axeScan(page);
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual(
         [],
       );

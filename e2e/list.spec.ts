@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { test, expect } from './fixtures';
 import { FiltersPage } from './pages/filters';
 
@@ -57,7 +57,7 @@ test.describe('event list', () => {
       const f = new FiltersPage(page);
       await f.goto('?view=list');
       await f.event(/consultations/i).click();
-      const results = await new AxeBuilder({ page }).include('.evl').analyze();
+      const results = await axeScan(page, '.evl');
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     });
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { test, expect } from './fixtures';
 import { MapPanel } from './pages/map';
 
@@ -167,7 +167,7 @@ test.describe('map', () => {
     await page.goto('/');
     const map = new MapPanel(page);
     await map.waitForBasemap();
-    const scan = () => new AxeBuilder({ page }).include('.panel-map').analyze();
+    const scan = () => axeScan(page, '.panel-map');
     expect((await scan()).violations).toEqual([]);
     await map.marker('Tokyo').click();
     await expect(map.popupButton(/Show all places/)).toBeVisible();

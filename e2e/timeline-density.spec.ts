@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import { test, expect } from './fixtures';
 import { TimelinePage } from './pages/timeline';
 
@@ -24,7 +24,7 @@ test.describe('timeline density, keyboard', () => {
     await expect(cursor).toBeFocused();
     const outline = await cursor.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
-    const axe = await new AxeBuilder({ page }).include('.panel-timeline').analyze();
+    const axe = await axeScan(page, '.panel-timeline');
     expect(axe.violations, axe.violations.map((v) => v.id).join(', ')).toEqual([]);
 
     const name = async () => PERIOD.exec((await cursor.getAttribute('aria-label')) ?? '')!;

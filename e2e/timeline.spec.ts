@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { TimelinePage } from './pages/timeline';
@@ -231,7 +231,7 @@ test.describe('timeline', () => {
     await expect(t.tooltip).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const result = await new AxeBuilder({ page }).include('.panel-timeline').analyze();
+      const result = await axeScan(page, '.panel-timeline');
       expect(result.violations, `${colorScheme}: ${result.violations.map((v) => v.id).join(', ')}`).toEqual(
         [],
       );

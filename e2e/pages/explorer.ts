@@ -4,7 +4,7 @@
  * checks). Events and places are found by role and loose names, so the specs
  * hold for the real pipeline dataset.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from '../axe';
 import { expect, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { Dataset, NewsEvent } from '../../src/data/schema';
 import { DetailsPage } from './details';
@@ -181,7 +181,7 @@ export class ExplorerPage {
 
   /** axe over the whole page; returns "rule: targets" lines (empty = clean). */
   async axeViolations(): Promise<string[]> {
-    const result = await new AxeBuilder({ page: this.page }).analyze();
+    const result = await axeScan(this.page);
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   }
 
