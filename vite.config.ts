@@ -13,6 +13,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the build targets but Safari 16 has modulepreload; there the chunks still
+    // load, only without the early fetch. The polyfill was 0.2 KiB of every page's script.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         main: 'index.html',
@@ -28,6 +31,14 @@ export default defineConfig({
             // TanStack Query: the dashboard and the map panels only (embeds fetch without it), in
             // one chunk rather than split by which of its modules each of them imports.
             { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 2 },
+            // Small modules nearly every page loads (the data vocabulary, calendar dates, d3-array,
+            // the panels' shared props): one chunk instead of four, each with its own gzip stream
+            // and import/export lines (0.3 KiB less for the timeline embed).
+            {
+              name: 'shared',
+              test: /([\\/]src[\\/](data[\\/]vocabulary|lib[\\/]calendar-date|explorer[\\/]feature-props)\.ts$)|([\\/]node_modules[\\/]d3-array[\\/])/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -5,7 +5,7 @@ import { ErrorPanel, LoadingSkeleton } from '../lib/dataset-status';
 import { getViewStore } from '../state/view-store';
 import { DEFAULT_STATE, type ViewState } from '../state/view-state';
 import { Dashboard, DashboardSkipLinks } from './dashboard';
-import { useMapPreloadSettled } from './preload-map';
+import { useMapPreloadSettled } from './use-map-module';
 import { ThemeToggle } from './theme-toggle';
 import { useDatasetSource } from './use-dataset-source';
 

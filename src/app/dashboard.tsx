@@ -16,7 +16,7 @@ import { SkipLinks } from '../lib/skip-links';
 import { useViewState } from '../state/use-view-state';
 import { useFocusReturn } from './use-focus-return';
 import { useGrowOnlyHeight } from './use-grow-only-height';
-import { useMapModule } from './preload-map';
+import { useMapModule } from './use-map-module';
 import type { MapViewProps } from '../features/map/map-view';
 
 /** Leaflet and the basemap load only when the map is shown (usually preloaded with the dataset). */

@@ -21,7 +21,7 @@ async function freshModule() {
     });
     return { MapView: () => null, prefetchBasemap };
   });
-  return import('./preload-map');
+  return { ...(await import('./preload-map')), ...(await import('./use-map-module')) };
 }
 
 function Probe({ useSettled }: { useSettled(): boolean }) {
