@@ -49,6 +49,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Vitest's default is cores − 1: a single worker on a 2-core CI runner (87 s there; 54 s with 2).
+    maxWorkers: 2,
     testTimeout: 30_000,
     // Suites that load the gazetteer in a hook need more than the default 10 s on a busy 2-core machine.
     hookTimeout: 120_000,
