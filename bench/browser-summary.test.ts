@@ -24,6 +24,7 @@ const run = (
     settled: [40, 60, 50],
     starts: [1100, 1200, 1300],
     cpu: toggleCpu,
+    early: cpuLoad === undefined ? undefined : [cpuLoad / 4, 40],
   },
   zoom: {
     frames: [16.7, 16.7, 33.3],
@@ -64,5 +65,12 @@ describe('summarizeBrowser main-thread CPU', () => {
     expect(s.filter?.cpuP95).toBeUndefined();
     expect(s.zoom?.cpuFrameP95).toBeUndefined();
     expect(s.filter?.p95?.median).toBe(59);
+  });
+
+  it('reports the first click at drawn on its own, outside the toggles the p95 is taken over', () => {
+    const s = summarizeBrowser([run(400, [10, 30, 20]), run(600, [12, 12, 40])]);
+    expect(s.filter?.early).toMatchObject({ median: 125, min: 100, max: 150 });
+    expect(s.filter?.p95?.median).toBe(59);
+    expect(summarizeBrowser([run(undefined, undefined)]).filter?.early).toBeUndefined();
   });
 });

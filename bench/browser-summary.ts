@@ -43,6 +43,8 @@ export interface BrowserSummary {
     /** Main-thread CPU ms per toggle (click → settled): median and p95 within each traced run. */
     cpuMedian?: Spread;
     cpuP95?: Spread;
+    /** The first click at once after drawn, before the page went idle (one per run). */
+    early?: Spread;
   };
   zoom?: FramesSummary;
   map?: FramesSummary;
@@ -104,6 +106,7 @@ export function summarizeBrowser(raw: RunResult[]): BrowserSummary {
             settled: filters.map((f) => r1(f!.settled)),
             cpuMedian: spread(filters.map((f) => (f!.cpu?.length ? percentile(f!.cpu, 50) : NaN))),
             cpuP95: spread(filters.map((f) => (f!.cpu?.length ? percentile(f!.cpu, 95) : NaN))),
+            early: spread(filters.map((f) => f!.early?.[0] ?? NaN)),
           }
         : undefined,
     zoom: frames(raw.map((r) => r.zoom)),

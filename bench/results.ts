@@ -97,6 +97,9 @@ export function evaluateFigures(res: Results): Figure[] {
                 ['p95', s.cpuP95],
               ]),
               `${s.settled.map((x) => x.length).join('/')} toggles per run; median ${s.median?.median.toFixed(0)} ms; two-frame (urgent update only) p95 ${s.twoFramesP95?.median.toFixed(0)} ms`,
+              s.early?.median !== undefined
+                ? `a click at once when drawn (before the page went idle, not in the p95): ${ms(s.early)}`
+                : undefined,
             ),
       peers: n === 10_000 ? PEERS.filter10k : undefined,
     });
