@@ -62,8 +62,8 @@ function useFitOptions(map: LeafletMap) {
 }
 
 const REPORT_DELAY_MS = 400;
-/** A resize whose refit would shift the view by less than this keeps the view (about a marker's radius). */
-const RESIZE_SHIFT_PX = 16;
+/** A resize or filter change whose refit would shift the view by less than this keeps it (about a marker's radius). */
+const SMALL_SHIFT_PX = 16;
 
 /** Leaflet 1.9's own steps of `fitBounds`, so a refit that would not move the map can be skipped. */
 interface FitSteps {
@@ -78,8 +78,9 @@ interface FitSteps {
 /**
  * Whether fitting `bounds` would keep the zoom and move the centre by less than `px` (after a
  * resize: a panel above the map growing by a line on a filter change shifts the fit by a few
- * pixels). Such a refit is skipped: even one that changes nothing fires moveend, which re-clips
- * and redraws every country.
+ * pixels; a filter change when the events never fit at the lowest zoom). Such a refit is
+ * skipped: even one that changes nothing fires moveend, which re-clips and redraws every
+ * country and re-places every marker and label.
  */
 function fitBarelyMoves(
   map: LeafletMap,
@@ -137,7 +138,15 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
           const asked = !last || last.fitRequest !== fitRequest || last.scope !== scope || last.view;
           const options = fit.get(scope);
           const corners = b.map((ll) => map.latLngToContainerPoint(ll));
-          if (asked || !cornersInView(corners, map.getSize(), options)) map.fitBounds(b, options);
+          // Events spread wider than the map at its lowest zoom never fit: each filter change then
+          // refitted to that same zoom a few pixels off (1,000 events: ~15 px, every toggle), and
+          // the moveend re-placed every marker and label in a second render after the first frame.
+          if (
+            asked ||
+            (!cornersInView(corners, map.getSize(), options) &&
+              !fitBarelyMoves(map, b, options, SMALL_SHIFT_PX))
+          )
+            map.fitBounds(b, options);
         }
       } finally {
         quiet.current = false;
@@ -198,7 +207,7 @@ export function ViewSync({ view, bounds, fitRequest, scope, onViewChange }: View
             map.setMinZoom(minZoom);
             const { view: v, bounds: b, scope: data } = latest.current;
             const options = fit.get(data);
-            if (!v && b && !(fitted && fitBarelyMoves(map, b, options, RESIZE_SHIFT_PX)))
+            if (!v && b && !(fitted && fitBarelyMoves(map, b, options, SMALL_SHIFT_PX)))
               map.fitBounds(b, options);
             fitted = size.x > 0 && size.y > 0;
           } finally {
