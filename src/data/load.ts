@@ -220,7 +220,8 @@ async function readDatasetStream(
   }
   if (!end.streamed) return parseDataset(end.json, url, from, { deferReferences });
   take(end.parts);
-  if (wrongVersion || !validation) throw wrongVersion;
+  // A streamed read always handed out the header first: without a validation, its version was wrong.
+  if (!validation) throw wrongVersion ?? new DatasetError(`${url} does not match the data format.`);
   return accept(validation.result(end.json, { references: !deferReferences }), url, from, deferReferences);
 }
 
